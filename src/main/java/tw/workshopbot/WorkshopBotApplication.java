@@ -1,0 +1,17 @@
+package tw.workshopbot;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class WorkshopBotApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(WorkshopBotApplication.class, args);
+	}
+
+}

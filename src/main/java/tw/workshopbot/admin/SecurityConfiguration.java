@@ -1,0 +1,83 @@
+package tw.workshopbot.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import tw.workshopbot.setup.AppProperties;
+
+/**
+ * Stateless bearer-token security. The webhook proves itself by LINE's signature, not by this;
+ * the error dispatch is open so that a refused webhook shows its real status, not 401.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String BEARER = "Bearer ";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager adminTokens) {
+		HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+		AuthenticationFilter bearer = new AuthenticationFilter(adminTokens, (request) -> {
+			String header = request.getHeader("Authorization");
+			if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+				return null;
+			}
+			return new PreAuthenticatedAuthenticationToken("admin", header.substring(BEARER.length()).trim());
+		});
+		bearer.setSuccessHandler((request, response, authentication) -> {
+		});
+		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.requestCache((cache) -> cache.disable())
+			.addFilterAt(bearer, BasicAuthenticationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/callback")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated());
+		return http.build();
+	}
+
+	/** Compares in constant time; with no ADMIN_TOKEN configured nothing is accepted. */
+	@Bean
+	AuthenticationManager adminTokens(AppProperties app) {
+		byte[] expected = app.hasAdminToken() ? app.adminToken().getBytes(StandardCharsets.UTF_8) : null;
+		return (authentication) -> {
+			Object presented = authentication.getCredentials();
+			if (expected == null || !(presented instanceof String token)
+					|| !MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.UTF_8))) {
+				throw new BadCredentialsException("Invalid admin token");
+			}
+			return new PreAuthenticatedAuthenticationToken("admin", null,
+					List.of(new SimpleGrantedAuthority("ROLE_ADMIN")));
+		};
+	}
+
+}

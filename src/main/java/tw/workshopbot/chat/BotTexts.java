@@ -1,0 +1,35 @@
+package tw.workshopbot.chat;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * User-facing text: Traditional Chinese (Taiwan) first, English alongside, both from the message
+ * bundles so that wording is edited in one place.
+ */
+@Component
+public class BotTexts {
+
+	public static final Locale ZH_TW = Locale.TAIWAN;
+
+	private final MessageSource messages;
+
+	BotTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String bilingual(String key, Object... args) {
+		return zh(key, args) + "\n\n" + en(key, args);
+	}
+
+	public String zh(String key, Object... args) {
+		return this.messages.getMessage(key, args, ZH_TW);
+	}
+
+	public String en(String key, Object... args) {
+		return this.messages.getMessage(key, args, Locale.ENGLISH);
+	}
+
+}

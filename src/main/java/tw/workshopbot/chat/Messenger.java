@@ -1,0 +1,15 @@
+package tw.workshopbot.chat;
+
+import java.util.List;
+
+/** Sends the bot's answers to LINE. */
+public interface Messenger {
+
+	/**
+	 * Answers an event in its chat: with the reply token while it is fresh (free of quota), else
+	 * by push with a retry key derived from the event, so that a redelivery cannot push twice.
+	 * Standby events are never answered.
+	 */
+	void answer(EventContext event, List<BotMessage> messages);
+
+}

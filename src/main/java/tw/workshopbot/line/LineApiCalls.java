@@ -1,0 +1,117 @@
+package tw.workshopbot.line;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.linecorp.bot.client.base.Result;
+import com.linecorp.bot.messaging.client.MessagingApiClientException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Waits for SDK calls and names their outcome, counted per operation (Prometheus:
+ * line_api_calls_total{operation, outcome}). Errors carry only LINE's status and message.
+ */
+@Component
+class LineApiCalls {
+
+	enum Outcome {
+
+		OK("ok"), ACCEPTED_BEFORE("accepted-before"), INVALID_REPLY_TOKEN("invalid-reply-token"),
+		RATE_LIMITED("rate-limited"), MONTHLY_LIMIT("monthly-limit"), CLIENT_ERROR("client-error"),
+		SERVER_ERROR("server-error"), NETWORK_ERROR("network-error"), UNCONFIGURED("unconfigured");
+
+		final String tag;
+
+		Outcome(String tag) {
+			this.tag = tag;
+		}
+
+		boolean worthRetrying() {
+			return this == RATE_LIMITED || this == SERVER_ERROR || this == NETWORK_ERROR;
+		}
+
+	}
+
+	record Call<T>(Outcome outcome, Optional<T> body, int status, String error) {
+	}
+
+	private static final long WAIT_SECONDS = 30;
+
+	private final MeterRegistry registry;
+
+	LineApiCalls(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	<T> Call<T> await(String operation, CompletableFuture<Result<T>> future) {
+		Call<T> call = outcomeOf(future);
+		count(operation, call.outcome());
+		return call;
+	}
+
+	/** Counts the outcome when the call completes, for calls nobody waits for. */
+	<T> void countWhenDone(String operation, CompletableFuture<Result<T>> future) {
+		future.whenComplete((result, failure) -> count(operation,
+				failure == null ? Outcome.OK : failed(unwrap(failure)).outcome()));
+	}
+
+	void count(String operation, Outcome outcome) {
+		Counter.builder("line.api.calls")
+			.description("Calls to the LINE Messaging API by outcome")
+			.tag("operation", operation)
+			.tag("outcome", outcome.tag)
+			.register(this.registry)
+			.increment();
+	}
+
+	private static <T> Call<T> outcomeOf(CompletableFuture<Result<T>> future) {
+		try {
+			Result<T> result = future.get(WAIT_SECONDS, TimeUnit.SECONDS);
+			return new Call<>(Outcome.OK, Optional.ofNullable(result.body()), 200, null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new Call<>(Outcome.NETWORK_ERROR, Optional.empty(), 0, "interrupted");
+		}
+		catch (TimeoutException ex) {
+			future.cancel(true);
+			return new Call<>(Outcome.NETWORK_ERROR, Optional.empty(), 0, "timeout");
+		}
+		catch (ExecutionException ex) {
+			return failed(ex.getCause());
+		}
+	}
+
+	private static <T> Call<T> failed(Throwable cause) {
+		if (cause instanceof MessagingApiClientException api) {
+			return new Call<>(classify(api.getCode(), api.getError()), Optional.empty(), api.getCode(), api.getError());
+		}
+		return new Call<>(Outcome.NETWORK_ERROR, Optional.empty(), 0, cause.getClass().getSimpleName());
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		return (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null)
+				? failure.getCause() : failure;
+	}
+
+	static Outcome classify(int status, String error) {
+		String message = error == null ? "" : error.toLowerCase(java.util.Locale.ROOT);
+		if (status == 409) {
+			return Outcome.ACCEPTED_BEFORE;
+		}
+		if (status == 400 && message.contains("reply token")) {
+			return Outcome.INVALID_REPLY_TOKEN;
+		}
+		if (status == 429) {
+			return message.contains("monthly limit") ? Outcome.MONTHLY_LIMIT : Outcome.RATE_LIMITED;
+		}
+		return status >= 500 ? Outcome.SERVER_ERROR : Outcome.CLIENT_ERROR;
+	}
+
+}

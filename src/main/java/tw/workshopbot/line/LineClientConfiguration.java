@@ -1,0 +1,43 @@
+package tw.workshopbot.line;
+
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.parser.LineSignatureValidator;
+import com.linecorp.bot.parser.WebhookParser;
+import com.linecorp.bot.parser.FixedSkipSignatureVerificationSupplier;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class LineClientConfiguration {
+
+	/**
+	 * The SDK client, without its default wire log (it prints whole bodies, personal data and the
+	 * bearer token included) and with room for many concurrent calls.
+	 */
+	@Bean
+	MessagingApiClient messagingApiClient(LineProperties line) {
+		return MessagingApiClient.builder(line.hasAccessToken() ? line.channelAccessToken() : "unset")
+			.apiEndPoint(line.apiBaseUrl())
+			.usingDefaultLogger(false)
+			.maxRequests(Math.max(64, line.maxRequestsPerHost()))
+			.maxRequestsPerHost(line.maxRequestsPerHost())
+			.connectTimeout(line.connectTimeout())
+			.readTimeout(line.readTimeout())
+			.build();
+	}
+
+	@Bean
+	LineSignatureValidator lineSignatureValidator(LineProperties line) {
+		String secret = line.hasChannelSecret() ? line.channelSecret() : "";
+		return new LineSignatureValidator(secret.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/** The signature is verified before parsing (to tell 401 from 400), so the parser skips it. */
+	@Bean
+	WebhookParser webhookParser(LineSignatureValidator validator) {
+		return new WebhookParser(validator, FixedSkipSignatureVerificationSupplier.of(true));
+	}
+
+}
