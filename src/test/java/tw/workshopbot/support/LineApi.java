@@ -1,0 +1,77 @@
+package tw.workshopbot.support;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/** WireMock standing in for api.line.me, for the whole test run; stubs answer as LINE does. */
+public final class LineApi {
+
+	public static final String GROUP_NAME = "臺中市區公所社造夥伴";
+
+	private static final WireMockServer SERVER = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64));
+
+	static {
+		SERVER.start();
+		stubLikeLine();
+	}
+
+	private LineApi() {
+	}
+
+	public static WireMockServer server() {
+		return SERVER;
+	}
+
+	public static String baseUrl() {
+		return SERVER.baseUrl();
+	}
+
+	public static void reset() {
+		SERVER.resetAll();
+		stubLikeLine();
+	}
+
+	public static void stubLikeLine() {
+		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[]}")));
+		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[]}")));
+		SERVER.stubFor(get(urlPathMatching("/v2/bot/group/[^/]+/summary"))
+			.willReturn(okJson("{\"groupId\":\"C0\",\"groupName\":\"" + GROUP_NAME + "\"}")));
+	}
+
+	/** LINE's answer to a reply token that is used or expired. */
+	public static void replyTokensAreInvalid() {
+		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply"))
+			.willReturn(aResponse().withStatus(400)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"message\":\"Invalid reply token\"}")));
+	}
+
+	public static void repliesTakeMillis(int millis) {
+		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply"))
+			.willReturn(okJson("{\"sentMessages\":[]}").withFixedDelay(millis)));
+	}
+
+	/** Requests in the order LINE received them. */
+	public static List<ServeEvent> requests() {
+		return SERVER.getAllServeEvents()
+			.stream()
+			.sorted(Comparator.comparing((ServeEvent event) -> event.getRequest().getLoggedDate()))
+			.toList();
+	}
+
+	public static List<ServeEvent> requestsTo(String path) {
+		return requests().stream().filter((event) -> event.getRequest().getUrl().startsWith(path)).toList();
+	}
+
+}
