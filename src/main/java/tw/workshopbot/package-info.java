@@ -1,4 +1,5 @@
 /**
- * A LINE bot that runs workshop sign-up, stream links and attendance for district offices.
+ * A LINE bot that runs workshop sign-up, stream links and attendance for district
+ * offices.
  */
 package tw.workshopbot;

@@ -6,8 +6,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * User-facing text: Traditional Chinese (Taiwan) first, English alongside, both from the message
- * bundles so that wording is edited in one place.
+ * User-facing text: Traditional Chinese (Taiwan) first, English alongside, both from the
+ * message bundles so that wording is edited in one place.
  */
 @Component
 public class BotTexts {

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * Something that happened in a chat. Stored in the inbox as JSON, so each type has a stable name
- * (never a class name): renaming a record must not strand events waiting in Redis.
+ * Something that happened in a chat. Stored in the inbox as JSON, so each type has a
+ * stable name (never a class name): renaming a record must not strand events waiting in
+ * Redis.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({ @JsonSubTypes.Type(value = ChatEvent.TextReceived.class, name = "text"),
@@ -25,7 +26,9 @@ public sealed interface ChatEvent {
 
 	EventContext context();
 
-	/** A text message. It may hold an ID number as typed, so it is sealed before storage. */
+	/**
+	 * A text message. It may hold an ID number as typed, so it is sealed before storage.
+	 */
 	record TextReceived(EventContext context, String text) implements ChatEvent {
 	}
 
@@ -59,7 +62,10 @@ public sealed interface ChatEvent {
 	record MessageUnsent(EventContext context, String messageId) implements ChatEvent {
 	}
 
-	/** A type this service does not act on (beacon, membership, one LINE added later, ...). */
+	/**
+	 * A type this service does not act on (beacon, membership, one LINE added later,
+	 * ...).
+	 */
 	record Unhandled(EventContext context, String lineType) implements ChatEvent {
 	}
 

@@ -17,9 +17,10 @@ import tw.workshopbot.chat.ChatEvent.Unfollowed;
 import tw.workshopbot.group.Groups;
 
 /**
- * Decides who answers an event. The sign-up conversation, organizers' commands and attendance
- * arrive in later features; until then a person who writes in the 1:1 chat is told sign-up opens
- * soon. The bot never chats in groups on its own: a group only hears an introduction.
+ * Decides who answers an event. The sign-up conversation, organizers' commands and
+ * attendance arrive in later features; until then a person who writes in the 1:1 chat is
+ * told sign-up opens soon. The bot never chats in groups on its own: a group only hears
+ * an introduction.
  */
 @Component
 class ChatRouter implements ChatEventHandler {

@@ -9,8 +9,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a user can be reached by push: false after they block the bot, true again when they
- * unblock it. Later features skip unreachable users instead of spending quota on them.
+ * Whether a user can be reached by push: false after they block the bot, true again when
+ * they unblock it. Later features skip unreachable users instead of spending quota on
+ * them.
  */
 @Component
 public class Followers {
@@ -24,7 +25,10 @@ public class Followers {
 		this.json = json;
 	}
 
-	/** @param changedAt the event time: an older event (redelivered late) never undoes a newer one */
+	/**
+	 * @param changedAt the event time: an older event (redelivered late) never undoes a
+	 * newer one
+	 */
 	public record Reachability(boolean reachable, Instant changedAt) {
 	}
 

@@ -6,9 +6,9 @@ import java.util.List;
 public interface Messenger {
 
 	/**
-	 * Answers an event in its chat: with the reply token while it is fresh (free of quota), else
-	 * by push with a retry key derived from the event, so that a redelivery cannot push twice.
-	 * Standby events are never answered.
+	 * Answers an event in its chat: with the reply token while it is fresh (free of
+	 * quota), else by push with a retry key derived from the event, so that a redelivery
+	 * cannot push twice. Standby events are never answered.
 	 */
 	void answer(EventContext event, List<BotMessage> messages);
 

@@ -13,8 +13,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups the bot has been in. Events of one group are handled one at a time (the inbox
- * serializes a chat), so a read-compare-write by event time is safe here.
+ * The groups the bot has been in. Events of one group are handled one at a time (the
+ * inbox serializes a chat), so a read-compare-write by event time is safe here.
  */
 @Component
 public class Groups {

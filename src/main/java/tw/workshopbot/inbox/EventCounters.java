@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
 
-/** The webhook's event counts, exported through Actuator (Prometheus: webhook_events_*_total). */
+/**
+ * The webhook's event counts, exported through Actuator (Prometheus:
+ * webhook_events_*_total).
+ */
 @Component
 public class EventCounters {
 
@@ -40,7 +43,9 @@ public class EventCounters {
 		this.handled.increment();
 	}
 
-	/** @param reason a fixed word, never data from the event */
+	/**
+	 * @param reason a fixed word, never data from the event
+	 */
 	public void dropped(String reason) {
 		Counter.builder("webhook.events.dropped")
 			.description("Events acknowledged but not handled")

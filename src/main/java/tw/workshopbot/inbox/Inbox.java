@@ -3,7 +3,6 @@ package tw.workshopbot.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -13,9 +12,10 @@ import tw.workshopbot.chat.ChatEvent;
 import tw.workshopbot.chat.EventContext;
 
 /**
- * Each chat's events in Redis, in the order they were acknowledged. Appending marks the event id
- * as seen and appends the event in one script, so an event is either new and stored or a
- * duplicate, never half of each. Redis errors escape as Spring's {@code DataAccessException}.
+ * Each chat's events in Redis, in the order they were acknowledged, and a per-shard index
+ * of the chats that have events waiting. Every step is one script on one shard's keys, so
+ * there is no moment in which an event is stored but not indexed, or a chat settled while
+ * an event arrives. Redis errors escape as Spring's {@code DataAccessException}.
  */
 @Component
 public class Inbox {
@@ -26,37 +26,65 @@ public class Inbox {
 
 	}
 
-	private static final RedisScript<Long> APPEND_ONCE = RedisScript.of("""
-			if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[2]) then
-			  redis.call('RPUSH', KEYS[2], ARGV[1])
-			  return 1
+	/**
+	 * KEYS: seen marker (or the events list again when there is no id), events, pending.
+	 */
+	private static final RedisScript<Long> APPEND = RedisScript.of("""
+			if KEYS[1] ~= KEYS[2] and not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[2]) then
+			  redis.call('ZADD', KEYS[3], 'NX', ARGV[3], ARGV[4])
+			  return 0
 			end
-			return 0
+			redis.call('RPUSH', KEYS[2], ARGV[1])
+			redis.call('ZADD', KEYS[3], 'NX', ARGV[3], ARGV[4])
+			return 1
 			""", Long.class);
 
-	private static final RedisScript<Long> ACK_HEAD = RedisScript.of("""
-			if redis.call('GET', KEYS[1]) == ARGV[1] then
-			  redis.call('LPOP', KEYS[2])
-			  redis.call('PEXPIRE', KEYS[1], ARGV[2])
-			  return 1
-			end
-			return 0
-			""", Long.class);
-
-	private static final RedisScript<Long> TAKE_LEASE = RedisScript.of("""
+	/**
+	 * KEYS: lease, events. Takes the lease (or keeps it, if ours) and returns the first
+	 * events.
+	 */
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> CLAIM = RedisScript.of("""
 			local holder = redis.call('GET', KEYS[1])
-			if (not holder) or holder == ARGV[1] then
-			  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-			  return 1
+			if holder and holder ~= ARGV[1] then
+			  return false
 			end
-			return 0
+			redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+			return redis.call('LRANGE', KEYS[2], 0, tonumber(ARGV[3]) - 1)
+			""", List.class);
+
+	/**
+	 * KEYS: lease, events, pending. Removes the handled head; when the chat is empty it
+	 * leaves the index and the lease is released. Returns the events left, or -1 when the
+	 * lease was lost.
+	 */
+	private static final RedisScript<Long> ACKNOWLEDGE = RedisScript.of("""
+			if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+			  return -1
+			end
+			redis.call('LPOP', KEYS[2])
+			local left = redis.call('LLEN', KEYS[2])
+			if left == 0 then
+			  redis.call('ZREM', KEYS[3], ARGV[3])
+			  redis.call('DEL', KEYS[1])
+			else
+			  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+			end
+			return left
 			""", Long.class);
 
+	/**
+	 * KEYS: lease, events, pending. Lets go of a chat; an empty one also leaves the
+	 * index.
+	 */
 	private static final RedisScript<Long> RELEASE = RedisScript.of("""
 			if redis.call('GET', KEYS[1]) == ARGV[1] then
-			  return redis.call('DEL', KEYS[1])
+			  redis.call('DEL', KEYS[1])
 			end
-			return 0
+			if redis.call('LLEN', KEYS[2]) == 0 then
+			  redis.call('ZREM', KEYS[3], ARGV[2])
+			end
+			return 1
 			""", Long.class);
 
 	private static final Duration DEAD_LETTERS_KEPT = Duration.ofDays(7);
@@ -77,80 +105,73 @@ public class Inbox {
 	}
 
 	/**
-	 * Stores a new event for its chat's workers. Events without an id (LINE's samples) cannot be
-	 * recognised again and are always stored. The pending index is written after the event: a
-	 * worker that clears it re-reads the list afterwards, so no event is left unindexed.
+	 * Stores a new event for its chat's workers. Events without an id (LINE's samples)
+	 * cannot be recognised again and are always stored. A duplicate re-indexes its chat,
+	 * which repairs nothing today but costs nothing either.
 	 */
 	public Appended append(ChatEvent event) {
 		EventContext context = event.context();
 		String chatKey = context.chat().key();
-		String entry = this.codec.seal(event);
-		Appended appended = Appended.NEW;
-		if (context.hasEventId()) {
-			Long stored = this.redis.execute(APPEND_ONCE,
-					List.of(InboxKeys.seen(chatKey, context.eventId()), InboxKeys.events(chatKey)), entry,
-					Long.toString(this.properties.seenFor().toSeconds()));
-			appended = Long.valueOf(1).equals(stored) ? Appended.NEW : Appended.DUPLICATE;
-		}
-		else {
-			this.redis.opsForList().rightPush(InboxKeys.events(chatKey), entry);
-		}
-		// Also for duplicates: a redelivery then repairs an index write lost to a crash.
-		this.redis.opsForZSet().addIfAbsent(InboxKeys.PENDING, chatKey, this.clock.millis());
-		return appended;
+		String events = InboxKeys.events(chatKey);
+		String seen = context.hasEventId() ? InboxKeys.seen(chatKey, context.eventId()) : events;
+		Long stored = this.redis.execute(APPEND, List.of(seen, events, pendingOf(chatKey)), this.codec.seal(event),
+				Long.toString(this.properties.seenFor().toSeconds()), Long.toString(this.clock.millis()), chatKey);
+		return Long.valueOf(1).equals(stored) ? Appended.NEW : Appended.DUPLICATE;
 	}
 
-	/** Takes the chat's lease, or keeps it when this instance still holds it from before a Redis outage. */
-	boolean acquire(String chatKey, String owner) {
-		Long taken = this.redis.execute(TAKE_LEASE, List.of(InboxKeys.lease(chatKey)), owner,
-				Long.toString(this.properties.lease().toMillis()));
-		return Long.valueOf(1).equals(taken);
-	}
-
-	List<String> peek(String chatKey) {
-		return Objects.requireNonNullElse(
-				this.redis.opsForList().range(InboxKeys.events(chatKey), 0, this.properties.batch() - 1L), List.of());
+	/**
+	 * The first events of the chat under this owner's lease, or null when another
+	 * instance holds it.
+	 */
+	List<String> claim(String chatKey, String owner) {
+		List<?> batch = this.redis.execute(CLAIM, List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey)), owner,
+				Long.toString(this.properties.lease().toMillis()), Integer.toString(this.properties.batch()));
+		return (batch == null) ? null : batch.stream().map(String::valueOf).toList();
 	}
 
 	ChatEvent open(String entry) {
 		return this.codec.open(entry);
 	}
 
-	/** Removes the handled head and renews the lease; false when the lease was lost meanwhile. */
-	boolean acknowledgeHead(String chatKey, String owner) {
-		Long done = this.redis.execute(ACK_HEAD, List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey)), owner,
-				Long.toString(this.properties.lease().toMillis()));
-		return Long.valueOf(1).equals(done);
+	/**
+	 * Removes the handled head; the events left, or -1 when the lease was lost meanwhile.
+	 */
+	long acknowledgeHead(String chatKey, String owner) {
+		Long left = this.redis.execute(ACKNOWLEDGE,
+				List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey), pendingOf(chatKey)), owner,
+				Long.toString(this.properties.lease().toMillis()), chatKey);
+		return left == null ? -1 : left;
 	}
 
 	void release(String chatKey, String owner) {
-		this.redis.execute(RELEASE, List.of(InboxKeys.lease(chatKey)), owner);
+		this.redis.execute(RELEASE, List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey), pendingOf(chatKey)),
+				owner, chatKey);
+	}
+
+	/** Chats with events waiting, a few from each shard. */
+	List<String> pendingChats(int perShard) {
+		List<String> chats = new java.util.ArrayList<>();
+		for (int shard = 0; shard < InboxKeys.SHARDS; shard++) {
+			var some = this.redis.opsForZSet().range(InboxKeys.pending(shard), 0, perShard - 1L);
+			if (some != null) {
+				chats.addAll(some);
+			}
+		}
+		return chats;
 	}
 
 	/**
-	 * Takes a drained chat off the pending index, then looks again: an event appended in between
-	 * puts it back (and says so), because appenders write the list before the index.
+	 * Keeps an event that could not be handled (still sealed) for a week, for an operator
+	 * to look at.
 	 */
-	boolean settle(String chatKey) {
-		this.redis.opsForZSet().remove(InboxKeys.PENDING, chatKey);
-		Long left = this.redis.opsForList().size(InboxKeys.events(chatKey));
-		if (left != null && left > 0) {
-			this.redis.opsForZSet().addIfAbsent(InboxKeys.PENDING, chatKey, this.clock.millis());
-			return true;
-		}
-		return false;
-	}
-
-	List<String> pendingChats(int limit) {
-		var chats = this.redis.opsForZSet().range(InboxKeys.PENDING, 0, limit - 1L);
-		return chats == null ? List.of() : List.copyOf(chats);
-	}
-
-	/** Keeps an event that could not be handled (still sealed) for a week, for an operator to look at. */
 	void setAside(String chatKey, String entry) {
 		String key = InboxKeys.deadLetters(chatKey);
 		this.redis.opsForList().rightPush(key, entry);
 		this.redis.expire(key, DEAD_LETTERS_KEPT);
+	}
+
+	private static String pendingOf(String chatKey) {
+		return InboxKeys.pending(InboxKeys.shardOf(chatKey));
 	}
 
 }

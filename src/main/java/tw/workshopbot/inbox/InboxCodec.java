@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import tw.workshopbot.chat.ChatEvent;
 import tw.workshopbot.privacy.DataCipher;
 
-/** An inbox entry is the event's JSON, sealed whole: a text may carry an ID number as typed. */
+/**
+ * An inbox entry is the event's JSON, sealed whole: a text may carry an ID number as
+ * typed.
+ */
 @Component
 class InboxCodec {
 

@@ -1,30 +1,48 @@
 package tw.workshopbot.inbox;
 
 /**
- * Redis keys of the inbox. A chat's keys share one hash tag, so every script on them runs on one
- * Redis Cluster slot; the pending index is global and is only ever touched by single commands.
+ * Redis keys of the inbox. Chats are spread over {@value #SHARDS} shards, and every key
+ * of a shard carries the shard's hash tag: a chat's events, seen-markers and lease share
+ * one Redis Cluster slot with the shard's pending index, so one script can append and
+ * index an event, or acknowledge it and settle the chat, atomically.
  */
 final class InboxKeys {
 
-	static final String PENDING = "wb:inbox:pending";
+	static final int SHARDS = 64;
 
 	private InboxKeys() {
 	}
 
+	static String tag(int shard) {
+		return "wb:inbox:{i" + shard + "}";
+	}
+
+	/**
+	 * String.hashCode is specified by the JLS, so every instance and version maps a chat
+	 * alike.
+	 */
+	static int shardOf(String chatKey) {
+		return Math.floorMod(chatKey.hashCode(), SHARDS);
+	}
+
+	static String pending(int shard) {
+		return tag(shard) + ":pending";
+	}
+
 	static String events(String chatKey) {
-		return "wb:inbox:{" + chatKey + "}:events";
+		return tag(shardOf(chatKey)) + ":" + chatKey + ":events";
 	}
 
 	static String seen(String chatKey, String eventId) {
-		return "wb:inbox:{" + chatKey + "}:seen:" + eventId;
+		return tag(shardOf(chatKey)) + ":seen:" + eventId;
 	}
 
 	static String lease(String chatKey) {
-		return "wb:inbox:{" + chatKey + "}:lease";
+		return tag(shardOf(chatKey)) + ":" + chatKey + ":lease";
 	}
 
 	static String deadLetters(String chatKey) {
-		return "wb:inbox:{" + chatKey + "}:dead";
+		return tag(shardOf(chatKey)) + ":" + chatKey + ":dead";
 	}
 
 }

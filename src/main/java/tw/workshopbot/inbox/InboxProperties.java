@@ -6,15 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param workers chats handled in parallel by this instance (handlers mostly wait on LINE)
+ * @param workers chats handled in parallel by this instance (handlers mostly wait on
+ * LINE)
  * @param seenFor how long an event id is remembered; LINE redelivers for at most a day
  * @param lease how long one instance owns a chat's inbox without renewing it
- * @param pollEvery how often pending chats are looked for: events another instance left behind,
- * or that waited while Redis was away
+ * @param pollEvery how often pending chats are looked for: events another instance left
+ * behind, or that waited while Redis was away
  * @param batch events read at once from one chat
  */
 @ConfigurationProperties("inbox")
 public record InboxProperties(@DefaultValue("16") int workers, @DefaultValue("48h") Duration seenFor,
-		@DefaultValue("30s") Duration lease, @DefaultValue("500ms") Duration pollEvery,
-		@DefaultValue("20") int batch) {
+		@DefaultValue("30s") Duration lease, @DefaultValue("500ms") Duration pollEvery, @DefaultValue("20") int batch) {
 }

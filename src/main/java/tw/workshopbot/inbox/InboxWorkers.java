@@ -1,5 +1,6 @@
 package tw.workshopbot.inbox;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,9 +21,10 @@ import tw.workshopbot.chat.ChatEvent;
 import tw.workshopbot.chat.ChatEventHandler;
 
 /**
- * Drains chats' inboxes: one chat at a time per chat (a Redis lease across instances, a local
- * flag within this one), several chats in parallel. The webhook schedules a chat as soon as it
- * stored an event; a poll of the pending index catches what others left and what waited for Redis.
+ * Drains chats' inboxes: one chat at a time per chat (a Redis lease across instances, a
+ * local flag within this one), several chats in parallel. The webhook schedules a chat as
+ * soon as it stored an event; a poll of the pending index catches what others left and
+ * what waited for Redis.
  */
 @Component
 public class InboxWorkers implements SmartLifecycle {
@@ -70,7 +72,8 @@ public class InboxWorkers implements SmartLifecycle {
 				workers.execute(() -> run(chatKey));
 			}
 			catch (java.util.concurrent.RejectedExecutionException ex) {
-				this.active.remove(chatKey); // shutting down: the event stays pending in Redis
+				this.active.remove(chatKey); // shutting down: the event stays pending in
+												// Redis
 			}
 		}
 	}
@@ -84,18 +87,24 @@ public class InboxWorkers implements SmartLifecycle {
 
 	private void drain(String chatKey) {
 		try {
-			if (!this.inbox.acquire(chatKey, this.owner)) {
-				return; // another instance drains it; the poll comes back to it
+			List<String> batch = this.inbox.claim(chatKey, this.owner);
+			while (batch != null && !batch.isEmpty()) {
+				for (String entry : batch) {
+					handle(chatKey, entry);
+					long left = this.inbox.acknowledgeHead(chatKey, this.owner);
+					if (left < 0) {
+						log.warn("Lost the lease on a chat's inbox while handling it; another worker continues");
+						return;
+					}
+					if (left == 0) {
+						return; // the chat is settled: lease released and index cleared
+								// in the same step
+					}
+				}
+				batch = this.inbox.claim(chatKey, this.owner);
 			}
-			boolean leaseKept = true;
-			try {
-				leaseKept = drainHeld(chatKey);
-			}
-			finally {
+			if (batch != null) {
 				this.inbox.release(chatKey, this.owner);
-			}
-			if (leaseKept && this.inbox.settle(chatKey)) {
-				this.active.replace(chatKey, Boolean.FALSE, Boolean.TRUE);
 			}
 			this.redisTroubleReported.set(false);
 		}
@@ -105,19 +114,6 @@ public class InboxWorkers implements SmartLifecycle {
 						ex.getClass().getSimpleName());
 			}
 		}
-	}
-
-	private boolean drainHeld(String chatKey) {
-		for (var batch = this.inbox.peek(chatKey); !batch.isEmpty(); batch = this.inbox.peek(chatKey)) {
-			for (String entry : batch) {
-				handle(chatKey, entry);
-				if (!this.inbox.acknowledgeHead(chatKey, this.owner)) {
-					log.warn("Lost the lease on a chat's inbox while handling it; another worker continues");
-					return false;
-				}
-			}
-		}
-		return true;
 	}
 
 	private void handle(String chatKey, String entry) {
@@ -149,7 +145,7 @@ public class InboxWorkers implements SmartLifecycle {
 
 	private void pollPending() {
 		try {
-			for (String chatKey : this.inbox.pendingChats(256)) {
+			for (String chatKey : this.inbox.pendingChats(64)) {
 				schedule(chatKey);
 			}
 		}
@@ -208,7 +204,9 @@ public class InboxWorkers implements SmartLifecycle {
 		return this.pool != null;
 	}
 
-	/** Stop before Redis connections close, so in-flight events finish or stay pending. */
+	/**
+	 * Stop before Redis connections close, so in-flight events finish or stay pending.
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE - 1000;

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * LINE's webhook. Checks run cheapest first and each refuses with a 4xx: size (read no more than
- * the limit), then the signature over the raw bytes, then parsing. Only then are the events
- * stored, and only then does LINE hear 200.
+ * LINE's webhook. Checks run cheapest first and each refuses with a 4xx: size (read no
+ * more than the limit), then the signature over the raw bytes, then parsing. Only then
+ * are the events stored, and only then does LINE hear 200.
  */
 @RestController
 class CallbackController {

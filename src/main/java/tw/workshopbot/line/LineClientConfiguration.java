@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class LineClientConfiguration {
 
 	/**
-	 * The SDK client, without its default wire log (it prints whole bodies, personal data and the
-	 * bearer token included) and with room for many concurrent calls.
+	 * The SDK client, without its default wire log (it prints whole bodies, personal data
+	 * and the bearer token included) and with room for many concurrent calls.
 	 */
 	@Bean
 	MessagingApiClient messagingApiClient(LineProperties line) {
@@ -34,7 +34,10 @@ class LineClientConfiguration {
 		return new LineSignatureValidator(secret.getBytes(StandardCharsets.US_ASCII));
 	}
 
-	/** The signature is verified before parsing (to tell 401 from 400), so the parser skips it. */
+	/**
+	 * The signature is verified before parsing (to tell 401 from 400), so the parser
+	 * skips it.
+	 */
 	@Bean
 	WebhookParser webhookParser(LineSignatureValidator validator) {
 		return new WebhookParser(validator, FixedSkipSignatureVerificationSupplier.of(true));

@@ -11,7 +11,9 @@ import com.linecorp.bot.messaging.model.TextMessage;
 
 import tw.workshopbot.chat.BotMessage;
 
-/** The bot's messages in LINE's model. LINE shows quick replies only on the last message. */
+/**
+ * The bot's messages in LINE's model. LINE shows quick replies only on the last message.
+ */
 final class LineMessages {
 
 	static final int MAX_PER_REQUEST = 5;
@@ -36,7 +38,8 @@ final class LineMessages {
 			if (last && !text.choices().isEmpty()) {
 				builder.quickReply(new QuickReply(text.choices()
 					.stream()
-					.map((choice) -> new QuickReplyItem(null, new MessageAction(choice.label(), choice.text()), "action"))
+					.map((choice) -> new QuickReplyItem(null, new MessageAction(choice.label(), choice.text()),
+							"action"))
 					.toList()));
 			}
 			return builder.build();

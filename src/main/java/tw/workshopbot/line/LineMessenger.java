@@ -22,10 +22,10 @@ import tw.workshopbot.line.LineApiCalls.Call;
 import tw.workshopbot.line.LineApiCalls.Outcome;
 
 /**
- * Answers events through the SDK. A reply token is used while it is surely alive (LINE keeps it
- * about a minute from delivery, and a redelivered one no longer than 20 minutes from the event);
- * after that, or when LINE calls it invalid, the answer is pushed with a retry key derived from
- * the event, so that no redelivery or retry can push it twice.
+ * Answers events through the SDK. A reply token is used while it is surely alive (LINE
+ * keeps it about a minute from delivery, and a redelivered one no longer than 20 minutes
+ * from the event); after that, or when LINE calls it invalid, the answer is pushed with a
+ * retry key derived from the event, so that no redelivery or retry can push it twice.
  */
 @Component
 class LineMessenger implements Messenger {
@@ -66,11 +66,12 @@ class LineMessenger implements Messenger {
 		}
 		List<Message> lineMessages = LineMessages.of(messages);
 		if (replyTokenAlive(event)) {
-			Call<?> reply = this.calls.await("reply", this.client
-				.replyMessage(new ReplyMessageRequest(event.replyToken(), lineMessages, false)));
+			Call<?> reply = this.calls.await("reply",
+					this.client.replyMessage(new ReplyMessageRequest(event.replyToken(), lineMessages, false)));
 			if (reply.outcome() != Outcome.INVALID_REPLY_TOKEN) {
 				logFailure("reply", reply);
-				return; // sent, or failed in a way where a push could make it arrive twice
+				return; // sent, or failed in a way where a push could make it arrive
+						// twice
 			}
 		}
 		if (!event.chat().isAddressable()) {

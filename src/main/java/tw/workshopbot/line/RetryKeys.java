@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * Retry keys derived from what is being sent, so that a second attempt, by this process, another
- * instance or after a restart, carries the same key and LINE accepts the message only once.
+ * Retry keys derived from what is being sent, so that a second attempt, by this process,
+ * another instance or after a restart, carries the same key and LINE accepts the message
+ * only once.
  */
 public final class RetryKeys {
 

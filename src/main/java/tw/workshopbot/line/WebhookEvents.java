@@ -30,8 +30,9 @@ import tw.workshopbot.chat.ChatRef;
 import tw.workshopbot.chat.EventContext;
 
 /**
- * SDK events into the service's own. Every field LINE may omit is tolerated: no source, no user
- * id in a group, no timestamp, no mode (means active), no delivery context (LINE's samples).
+ * SDK events into the service's own. Every field LINE may omit is tolerated: no source,
+ * no user id in a group, no timestamp, no mode (means active), no delivery context
+ * (LINE's samples).
  */
 final class WebhookEvents {
 
@@ -68,8 +69,7 @@ final class WebhookEvents {
 					joined.joined() == null ? List.of() : userIds(joined.joined().members()));
 		}
 		if (event instanceof MemberLeftEvent left) {
-			return new ChatEvent.MembersLeft(context,
-					left.left() == null ? List.of() : userIds(left.left().members()));
+			return new ChatEvent.MembersLeft(context, left.left() == null ? List.of() : userIds(left.left().members()));
 		}
 		if (event instanceof UnsendEvent unsend) {
 			return new ChatEvent.MessageUnsent(context, unsend.unsend() == null ? "" : unsend.unsend().messageId());
@@ -103,7 +103,8 @@ final class WebhookEvents {
 	}
 
 	private static List<String> userIds(List<UserSource> members) {
-		return members == null ? List.of() : members.stream().map(UserSource::userId).filter((id) -> id != null).toList();
+		return members == null ? List.of()
+				: members.stream().map(UserSource::userId).filter((id) -> id != null).toList();
 	}
 
 	private static String messageType(MessageContent content) {

@@ -18,10 +18,10 @@ import tw.workshopbot.inbox.Inbox;
 import tw.workshopbot.inbox.InboxWorkers;
 
 /**
- * Puts a verified webhook's events into the inbox before LINE hears 200. When Redis does not
- * answer in time the event cannot be kept; the person is told at once that the system is busy
- * (the only loss the service permits), and the webhook still answers 200 so LINE does not
- * suspend it.
+ * Puts a verified webhook's events into the inbox before LINE hears 200. When Redis does
+ * not answer in time the event cannot be kept; the person is told at once that the system
+ * is busy (the only loss the service permits), and the webhook still answers 200 so LINE
+ * does not suspend it.
  */
 @Component
 class WebhookIntake {
@@ -38,8 +38,7 @@ class WebhookIntake {
 
 	private final BotTexts texts;
 
-	WebhookIntake(Inbox inbox, InboxWorkers workers, EventCounters counters, LineMessenger messenger,
-			BotTexts texts) {
+	WebhookIntake(Inbox inbox, InboxWorkers workers, EventCounters counters, LineMessenger messenger, BotTexts texts) {
 		this.inbox = inbox;
 		this.workers = workers;
 		this.counters = counters;

@@ -17,9 +17,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals values with AES-256-GCM. A sealed value reads {@code gcm1.<key id>.<base64 of iv and
- * ciphertext>}; the purpose (for example {@code inbox}) is bound as associated data, so a value
- * copied to another field does not open there. Error messages never carry the value.
+ * Seals values with AES-256-GCM. A sealed value reads
+ * {@code gcm1.<key id>.<base64 of iv and
+ * ciphertext>}; the purpose (for example {@code inbox}) is bound as associated data, so a
+ * value copied to another field does not open there. Error messages never carry the
+ * value.
  */
 @Component
 public class DataCipher {
@@ -31,6 +33,19 @@ public class DataCipher {
 	private static final int TAG_BITS = 128;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/**
+	 * Looking a cipher up costs more than sealing a short value; an instance is reused
+	 * per thread.
+	 */
+	private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM unavailable", ex);
+		}
+	});
 
 	private final EncryptionKey current;
 
@@ -57,7 +72,7 @@ public class DataCipher {
 		byte[] iv = new byte[IV_BYTES];
 		RANDOM.nextBytes(iv);
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = CIPHERS.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.current.secret(), new GCMParameterSpec(TAG_BITS, iv));
 			cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(plaintext);
@@ -84,7 +99,7 @@ public class DataCipher {
 		}
 		try {
 			byte[] in = Base64.getDecoder().decode(parts[2]);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = CIPHERS.get();
 			cipher.init(Cipher.DECRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
 			cipher.updateAAD(purpose.getBytes(StandardCharsets.UTF_8));
 			return cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES);

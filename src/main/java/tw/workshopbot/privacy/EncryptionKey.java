@@ -9,8 +9,9 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * An AES-256 key and its id. The id is derived from the key itself, so operators rotate by
- * configuration alone: no id to invent, and a sealed value names the key that opens it.
+ * An AES-256 key and its id. The id is derived from the key itself, so operators rotate
+ * by configuration alone: no id to invent, and a sealed value names the key that opens
+ * it.
  */
 record EncryptionKey(String id, SecretKey secret) {
 

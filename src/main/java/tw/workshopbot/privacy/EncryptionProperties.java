@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param key DATA_ENCRYPTION_KEY: standard base64 of 32 bytes
  * @param keyFile DATA_ENCRYPTION_KEY_FILE: a file holding that base64 text
- * @param retiredKeys DATA_ENCRYPTION_RETIRED_KEYS: earlier keys, comma-separated, still used to
- * decrypt what they sealed; new data is always sealed with the current key
+ * @param retiredKeys DATA_ENCRYPTION_RETIRED_KEYS: earlier keys, comma-separated, still
+ * used to decrypt what they sealed; new data is always sealed with the current key
  */
 @ConfigurationProperties("privacy.encryption")
 public record EncryptionProperties(String key, Path keyFile, @DefaultValue List<String> retiredKeys) {

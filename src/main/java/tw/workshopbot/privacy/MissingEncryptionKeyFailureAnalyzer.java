@@ -3,7 +3,9 @@ package tw.workshopbot.privacy;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a missing key into a start-up message an operator can act on, not a stack trace. */
+/**
+ * Turns a missing key into a start-up message an operator can act on, not a stack trace.
+ */
 class MissingEncryptionKeyFailureAnalyzer extends AbstractFailureAnalyzer<MissingEncryptionKeyException> {
 
 	@Override

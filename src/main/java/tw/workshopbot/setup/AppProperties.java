@@ -8,11 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Service-wide settings. The zone is the organizers' zone (times are shown in it); every time
- * decision still goes through the injected {@link java.time.Clock}.
+ * Service-wide settings. The zone is the organizers' zone (times are shown in it); every
+ * time decision still goes through the injected {@link java.time.Clock}.
  *
  * @param zone APP_ZONE
- * @param publicBaseUrl PUBLIC_BASE_URL, for links the bot sends (may be empty until needed)
+ * @param publicBaseUrl PUBLIC_BASE_URL, for links the bot sends (may be empty until
+ * needed)
  * @param dataDir where local mode keeps Redis data and generated secrets
  * @param adminToken ADMIN_TOKEN, the bearer token of the admin API
  * @param catalog CATALOG, the workshop catalog file

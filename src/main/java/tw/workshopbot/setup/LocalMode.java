@@ -6,8 +6,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Local mode is a machine without REDIS_URL: a developer's laptop or a first try. The service
- * then starts its own Redis server and generates the secrets it lacks, so that
+ * Local mode is a machine without REDIS_URL: a developer's laptop or a first try. The
+ * service then starts its own Redis server and generates the secrets it lacks, so that
  * {@code ./mvnw spring-boot:run} works with nothing installed.
  */
 public final class LocalMode implements Condition {

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-/** Local mode's own Redis server, kept in the data directory so that nothing is lost across runs. */
+/**
+ * Local mode's own Redis server, kept in the data directory so that nothing is lost
+ * across runs.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(LocalMode.class)
 class LocalRedisConfiguration {

@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 class RedisClientConfiguration {
 
 	/**
-	 * Fail fast instead of queueing: Lettuce's default keeps commands for up to a minute while
-	 * disconnected, far past LINE's two-second webhook deadline. A rejected command lets the
-	 * webhook answer at once and tell the user the system is busy.
+	 * Fail fast instead of queueing: Lettuce's default keeps commands for up to a minute
+	 * while disconnected, far past LINE's two-second webhook deadline. A rejected command
+	 * lets the webhook answer at once and tell the user the system is busy.
 	 */
 	@Bean
 	LettuceClientOptionsBuilderCustomizer failFastWhileDisconnected() {

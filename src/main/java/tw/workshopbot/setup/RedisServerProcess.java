@@ -13,9 +13,9 @@ import redis.embedded.RedisServer;
 import redis.embedded.core.ExecutableProvider;
 
 /**
- * A real Redis server process on loopback with its data (AOF on) in a directory of ours. It runs
- * {@code redis-server} from the PATH when there is one, else the binary that embedded-redis ships
- * (Redis 6.2: the service uses no command newer than that).
+ * A real Redis server process on loopback with its data (AOF on) in a directory of ours.
+ * It runs {@code redis-server} from the PATH when there is one, else the binary that
+ * embedded-redis ships (Redis 6.2: the service uses no command newer than that).
  */
 public final class RedisServerProcess {
 
@@ -61,7 +61,10 @@ public final class RedisServerProcess {
 		}
 	}
 
-	/** A server on a free port; {@code fsyncEveryWrite} trades speed for no loss on a hard kill. */
+	/**
+	 * A server on a free port; {@code fsyncEveryWrite} trades speed for no loss on a hard
+	 * kill.
+	 */
 	public static RedisServerProcess onFreePort(Path dataDir, boolean fsyncEveryWrite) {
 		return new RedisServerProcess(dataDir, freePort(), fsyncEveryWrite);
 	}

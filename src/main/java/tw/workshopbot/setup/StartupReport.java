@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import tw.workshopbot.line.LineProperties;
 
 /**
- * Says, once the service is up, how to reach it, what is missing, and (in local mode, only when
- * they were just generated) the secrets a developer needs to call it.
+ * Says, once the service is up, how to reach it, what is missing, and (in local mode,
+ * only when they were just generated) the secrets a developer needs to call it.
  */
 @Component
 class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
@@ -39,7 +39,8 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		String port = this.environment.getProperty("local.server.port", "8080");
 		String base = "http://localhost:" + port;
-		log.info("Workshop bot is up: webhook {}/callback, health {}/actuator/health, admin API {}/api (Bearer ADMIN_TOKEN)",
+		log.info(
+				"Workshop bot is up: webhook {}/callback, health {}/actuator/health, admin API {}/api (Bearer ADMIN_TOKEN)",
 				base, base, base);
 		List<String> missing = new ArrayList<>();
 		if (!this.line.hasChannelSecret()) {

@@ -20,7 +20,10 @@ import tw.workshopbot.support.WebhookEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Redelivery, per-chat order, parallelism across chats, and what the inbox holds meanwhile. */
+/**
+ * Redelivery, per-chat order, parallelism across chats, and what the inbox holds
+ * meanwhile.
+ */
 class InboxOrderingTest extends IntegrationTest {
 
 	private static final int REPLY_MILLIS = 150;
@@ -36,7 +39,7 @@ class InboxOrderingTest extends IntegrationTest {
 		assertThat(this.webhook.deliver(first).statusCode()).isEqualTo(200);
 		assertThat(this.webhook.deliver(first.redelivered()).statusCode()).isEqualTo(200);
 
-		await().untilAsserted(() -> assertThat(this.redis.hasKey("wb:inbox:pending")).isFalse());
+		await().untilAsserted(() -> assertThat(nothingPending()).isTrue());
 		assertThat(LineApi.requestsTo("/v2/bot/message/reply")).hasSize(1);
 		assertThat(this.meters.counter("webhook.events.deduplicated").count()).isEqualTo(before + 1);
 	}
@@ -62,7 +65,8 @@ class InboxOrderingTest extends IntegrationTest {
 		for (int i = 1; i < replies.size(); i++) {
 			long gap = replies.get(i).getRequest().getLoggedDate().getTime()
 					- replies.get(i - 1).getRequest().getLoggedDate().getTime();
-			assertThat(gap).as("one chat's answers are sent one after another").isGreaterThanOrEqualTo(REPLY_MILLIS - 10);
+			assertThat(gap).as("one chat's answers are sent one after another")
+				.isGreaterThanOrEqualTo(REPLY_MILLIS - 10);
 		}
 	}
 
@@ -89,8 +93,8 @@ class InboxOrderingTest extends IntegrationTest {
 		String idNumber = PersonalDataScan.NATIONAL_IDS.get(0);
 		this.webhook.deliver(WebhookEvent.text("Usealed", "報名"), WebhookEvent.text("Usealed", idNumber));
 
-		await().untilAsserted(() -> assertThat(RawRedis.list("wb:inbox:{user:Usealed}:events")).isNotEmpty());
-		List<String> waiting = RawRedis.list("wb:inbox:{user:Usealed}:events");
+		await().untilAsserted(() -> assertThat(RawRedis.list(InboxKeys.events("user:Usealed"))).isNotEmpty());
+		List<String> waiting = RawRedis.list(InboxKeys.events("user:Usealed"));
 
 		assertThat(waiting).allSatisfy((entry) -> assertThat(entry).startsWith("gcm1.").doesNotContain(idNumber));
 		await().untilAsserted(() -> assertThat(LineApi.requestsTo("/v2/bot/message/reply")).hasSize(2));

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Redis goes away mid-stream and comes back: LINE always gets 200, never a 5xx; people whose
- * events could not be kept are told the system is busy; nothing acknowledged before is lost.
+ * Redis goes away mid-stream and comes back: LINE always gets 200, never a 5xx; people
+ * whose events could not be kept are told the system is busy; nothing acknowledged before
+ * is lost.
  */
 class RedisOutageTest extends IntegrationTest {
 
@@ -46,26 +47,29 @@ class RedisOutageTest extends IntegrationTest {
 		int status = this.webhook.deliver(duringOutage).statusCode();
 
 		assertThat(status).isEqualTo(200);
-		await().untilAsserted(() -> assertThat(replyBodies()).anySatisfy((body) -> assertThat(body)
-			.contains(duringOutage.replyToken())
-			.contains("系統忙碌，請稍後再試")));
+		await().untilAsserted(() -> assertThat(replyBodies())
+			.anySatisfy((body) -> assertThat(body).contains(duringOutage.replyToken()).contains("系統忙碌，請稍後再試")));
 		assertThat(get("/actuator/health/readiness")).isEqualTo(503);
 		assertThat(get("/actuator/health/liveness")).isEqualTo(200);
 
 		TestRedis.start();
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(replyBodies())
-			.allSatisfy((body) -> assertThat(body).doesNotContain("Internal"))
-			.satisfies((bodies) -> backlog.forEach((event) -> assertThat(bodies)
-				.anySatisfy((body) -> assertThat(body).contains(event.replyToken())))));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(replyBodies()).allSatisfy((body) -> assertThat(body).doesNotContain("Internal"))
+						.satisfies((bodies) -> backlog.forEach((event) -> assertThat(bodies)
+							.anySatisfy((body) -> assertThat(body).contains(event.replyToken())))));
 		WebhookEvent afterwards = WebhookEvent.text("Uoutage", "報名");
 		assertThat(this.webhook.deliver(afterwards).statusCode()).isEqualTo(200);
-		await().untilAsserted(() -> assertThat(replyBodies()).anySatisfy(
-				(body) -> assertThat(body).contains(afterwards.replyToken()).contains("報名功能即將開放")));
+		await().untilAsserted(() -> assertThat(replyBodies())
+			.anySatisfy((body) -> assertThat(body).contains(afterwards.replyToken()).contains("報名功能即將開放")));
 		assertThat(get("/actuator/health/readiness")).isEqualTo(200);
 	}
 
 	private static List<String> replyBodies() {
-		return LineApi.requestsTo("/v2/bot/message/reply").stream().map((e) -> e.getRequest().getBodyAsString()).toList();
+		return LineApi.requestsTo("/v2/bot/message/reply")
+			.stream()
+			.map((e) -> e.getRequest().getBodyAsString())
+			.toList();
 	}
 
 	private int get(String path) throws Exception {

@@ -29,7 +29,8 @@ class CallbackBoundaryTest extends IntegrationTest {
 
 	@Test
 	void acceptsLinesOfficialSignatureTestVector() {
-		// From LINE's docs: this body signed with this secret gives exactly this signature.
+		// From LINE's docs: this body signed with this secret gives exactly this
+		// signature.
 		String body = "{\"destination\":\"U8e742f61d673b39c7fff3cecb7536ef0\",\"events\":[]}";
 		var response = this.webhook.post(body.getBytes(StandardCharsets.UTF_8),
 				"GhRKmvmHys4Pi8DxkF4+EayaH0OqtJtaZxgTD9fMDLs=");
@@ -83,7 +84,8 @@ class CallbackBoundaryTest extends IntegrationTest {
 	void refusesChunkedBodyOverTheLimitWith413() throws Exception {
 		byte[] body = new byte[1024 * 1024 + 1];
 		Arrays.fill(body, (byte) ' ');
-		// An InputStream publisher has no length: the body arrives chunked and must be cut while read.
+		// An InputStream publisher has no length: the body arrives chunked and must be
+		// cut while read.
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/callback"))
 			.header("x-line-signature", LineWebhook.sign(body))
 			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
@@ -102,11 +104,12 @@ class CallbackBoundaryTest extends IntegrationTest {
 		var anonymous = http.send(HttpRequest.newBuilder(prometheus).build(), HttpResponse.BodyHandlers.ofString());
 		var wrongToken = http.send(HttpRequest.newBuilder(prometheus).header("Authorization", "Bearer nope").build(),
 				HttpResponse.BodyHandlers.ofString());
-		var admin = http.send(HttpRequest.newBuilder(prometheus).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
+		var admin = http.send(
+				HttpRequest.newBuilder(prometheus).header("Authorization", "Bearer " + ADMIN_TOKEN).build(),
 				HttpResponse.BodyHandlers.ofString());
-		var health = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health/liveness")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		var health = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health/liveness"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(wrongToken.statusCode()).isEqualTo(401);

@@ -13,12 +13,17 @@ import tw.workshopbot.support.WebhookEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** When a reply token cannot be trusted, the answer is pushed, once, with a key derived from the event. */
+/**
+ * When a reply token cannot be trusted, the answer is pushed, once, with a key derived
+ * from the event.
+ */
 class ReplyTokenTest extends IntegrationTest {
 
 	@Test
 	void pushesWhenARedeliveredEventIsOlderThanItsReplyTokenLives() {
-		WebhookEvent late = WebhookEvent.text("Ulate", "報名").at(Instant.now().minus(Duration.ofMinutes(25))).redelivered();
+		WebhookEvent late = WebhookEvent.text("Ulate", "報名")
+			.at(Instant.now().minus(Duration.ofMinutes(25)))
+			.redelivered();
 
 		assertThat(this.webhook.deliver(late).statusCode()).isEqualTo(200);
 
@@ -88,10 +93,10 @@ class ReplyTokenTest extends IntegrationTest {
 		this.webhook.deliver(event);
 
 		await().untilAsserted(() -> assertThat(LineApi.requestsTo("/v2/bot/message/push")).hasSize(2));
-		assertThat(LineApi.requestsTo("/v2/bot/message/push")).extracting(
-				(push) -> push.getRequest().getHeader("X-Line-Retry-Key"))
+		assertThat(LineApi.requestsTo("/v2/bot/message/push"))
+			.extracting((push) -> push.getRequest().getHeader("X-Line-Retry-Key"))
 			.containsOnly(RetryKeys.forEventAnswer(event.eventId()).toString());
-		await().untilAsserted(() -> assertThat(this.redis.hasKey("wb:inbox:pending")).isFalse());
+		await().untilAsserted(() -> assertThat(nothingPending()).isTrue());
 		assertThat(LineApi.requestsTo("/v2/bot/message/push")).hasSize(2);
 	}
 

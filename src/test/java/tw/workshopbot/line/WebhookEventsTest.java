@@ -18,7 +18,10 @@ import tw.workshopbot.support.WebhookEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Every kind of event LINE sends gets a 200 and the behaviour a person in the chat would see. */
+/**
+ * Every kind of event LINE sends gets a 200 and the behaviour a person in the chat would
+ * see.
+ */
 class WebhookEventsTest extends IntegrationTest {
 
 	private static final String GROUP = "C4af4980629abcdefabcdefabcdef0001";
@@ -37,8 +40,8 @@ class WebhookEventsTest extends IntegrationTest {
 
 		ServeEvent reply = awaitOne("/v2/bot/message/reply");
 		assertThat(reply.getRequest().getBodyAsString()).contains(follow.replyToken()).contains("工作坊小幫手");
-		assertThat(this.followers.find("U3d3edab4f36c6292e6d8a8131f141b8b")).hasValueSatisfying(
-				(reachability) -> assertThat(reachability.reachable()).isTrue());
+		assertThat(this.followers.find("U3d3edab4f36c6292e6d8a8131f141b8b"))
+			.hasValueSatisfying((reachability) -> assertThat(reachability.reachable()).isTrue());
 	}
 
 	@Test
@@ -60,7 +63,8 @@ class WebhookEventsTest extends IntegrationTest {
 		this.webhook.deliver(WebhookEvent.fixture("unfollow").at(now));
 		this.webhook.deliver(WebhookEvent.fixture("follow").at(now.minusSeconds(300)).redelivered());
 
-		awaitOne("/v2/bot/message/reply"); // still greeted: its reply token lives 20 minutes
+		awaitOne("/v2/bot/message/reply"); // still greeted: its reply token lives 20
+											// minutes
 		assertThat(this.followers.find("U3d3edab4f36c6292e6d8a8131f141b8b"))
 			.hasValueSatisfying((reachability) -> assertThat(reachability.reachable()).isFalse());
 	}
@@ -128,7 +132,7 @@ class WebhookEventsTest extends IntegrationTest {
 				WebhookEvent.fixture("unsend"), WebhookEvent.fixture("message-edited"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		await().untilAsserted(() -> assertThat(this.redis.hasKey("wb:inbox:pending")).isFalse());
+		await().untilAsserted(() -> assertThat(nothingPending()).isTrue());
 		assertThat(this.redis.keys("wb:inbox:*:dead")).isEmpty();
 		assertThat(LineApi.requests()).isEmpty();
 	}
@@ -151,7 +155,8 @@ class WebhookEventsTest extends IntegrationTest {
 
 		this.webhook.deliver(standby, marker);
 
-		// The marker comes after the standby event in the same chat, so once it is answered the
+		// The marker comes after the standby event in the same chat, so once it is
+		// answered the
 		// standby event was handled, silently.
 		ServeEvent only = awaitOne("/v2/bot/message/reply");
 		assertThat(only.getRequest().getBodyAsString()).contains(marker.replyToken());

@@ -44,7 +44,8 @@ class DataCipherTest {
 		String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A')
 				+ sealed.substring(sealed.length() - 2);
 
-		assertThatThrownBy(() -> cipher.open(tampered, "p")).isInstanceOf(DataCipher.UnreadableSealedValueException.class);
+		assertThatThrownBy(() -> cipher.open(tampered, "p"))
+			.isInstanceOf(DataCipher.UnreadableSealedValueException.class);
 	}
 
 	@Test

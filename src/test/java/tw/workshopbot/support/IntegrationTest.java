@@ -20,13 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole service on a random port, with a real Redis process and WireMock as LINE. After each
- * test every request the service sent to LINE is checked against LINE's spec and limits; after
- * each class, Redis and the log are scanned for plaintext personal data.
+ * The whole service on a random port, with a real Redis process and WireMock as LINE.
+ * After each test every request the service sent to LINE is checked against LINE's spec
+ * and limits; after each class, Redis and the log are scanned for plaintext personal
+ * data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "LINE_CHANNEL_SECRET=" + LineWebhook.CHANNEL_SECRET, "LINE_CHANNEL_ACCESS_TOKEN=test-access-token",
-				"ADMIN_TOKEN=" + IntegrationTest.ADMIN_TOKEN,
+		properties = { "LINE_CHANNEL_SECRET=" + LineWebhook.CHANNEL_SECRET,
+				"LINE_CHANNEL_ACCESS_TOKEN=test-access-token", "ADMIN_TOKEN=" + IntegrationTest.ADMIN_TOKEN,
 				"DATA_ENCRYPTION_KEY=q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=", "inbox.poll-every=100ms" })
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
@@ -56,13 +57,18 @@ public abstract class IntegrationTest {
 	@BeforeEach
 	void cleanSlate() {
 		this.webhook = new LineWebhook(this.port);
-		await().atMost(Duration.ofSeconds(15)).until(() -> !Boolean.TRUE.equals(this.redis.hasKey("wb:inbox:pending")));
+		await().atMost(Duration.ofSeconds(15)).until(() -> nothingPending());
 		this.redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) (connection) -> {
 			connection.serverCommands().flushAll();
 			return null;
 		});
 		this.clock.reset();
 		LineApi.reset();
+	}
+
+	/** Whether every event acknowledged so far has been handled. */
+	protected boolean nothingPending() {
+		return this.redis.keys("wb:inbox:*:pending").isEmpty();
 	}
 
 	@AfterEach

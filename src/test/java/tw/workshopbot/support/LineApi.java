@@ -14,12 +14,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-/** WireMock standing in for api.line.me, for the whole test run; stubs answer as LINE does. */
+/**
+ * WireMock standing in for api.line.me, for the whole test run; stubs answer as LINE
+ * does.
+ */
 public final class LineApi {
 
 	public static final String GROUP_NAME = "臺中市區公所社造夥伴";
 
-	private static final WireMockServer SERVER = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64));
+	private static final WireMockServer SERVER = new WireMockServer(
+			wireMockConfig().dynamicPort().containerThreads(64));
 
 	static {
 		SERVER.start();
@@ -51,10 +55,9 @@ public final class LineApi {
 
 	/** LINE's answer to a reply token that is used or expired. */
 	public static void replyTokensAreInvalid() {
-		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply"))
-			.willReturn(aResponse().withStatus(400)
-				.withHeader("Content-Type", "application/json")
-				.withBody("{\"message\":\"Invalid reply token\"}")));
+		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"message\":\"Invalid reply token\"}")));
 	}
 
 	public static void repliesTakeMillis(int millis) {

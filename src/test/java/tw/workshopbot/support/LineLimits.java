@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * LINE's documented limits that its OpenAPI spec does not encode (../shared/LINE-PLATFORM.md, 5).
- * Lengths are in UTF-16 code units, as LINE counts them.
+ * LINE's documented limits that its OpenAPI spec does not encode
+ * (../shared/LINE-PLATFORM.md, 5). Lengths are in UTF-16 code units, as LINE counts them.
  */
 final class LineLimits {
 
@@ -116,7 +116,9 @@ final class LineLimits {
 		}
 	}
 
-	/** Every action anywhere in the message: labels, postback data, display text, URIs. */
+	/**
+	 * Every action anywhere in the message: labels, postback data, display text, URIs.
+	 */
 	private static void checkActions(List<String> problems, String where, JsonNode node) {
 		if (node.isObject()) {
 			for (var field : node.properties()) {

@@ -21,13 +21,14 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 
 /**
  * Checks a request the service sent to LINE against LINE's own OpenAPI spec
- * (../shared/line-openapi/messaging-api.yml) and, since the spec does not encode them, LINE's
- * documented limits. Without the spec (a clone without ../shared) the spec check is skipped with
- * a visible message; under CI it is required.
+ * (../shared/line-openapi/messaging-api.yml) and, since the spec does not encode them,
+ * LINE's documented limits. Without the spec (a clone without ../shared) the spec check
+ * is skipped with a visible message; under CI it is required.
  */
 public final class LineRequestValidator {
 
-	public static final Path SPEC = Path.of(System.getProperty("line.openapi.spec", "../shared/line-openapi/messaging-api.yml"));
+	public static final Path SPEC = Path
+		.of(System.getProperty("line.openapi.spec", "../shared/line-openapi/messaging-api.yml"));
 
 	private static final OpenApiInteractionValidator VALIDATOR = createValidator();
 
@@ -80,7 +81,8 @@ public final class LineRequestValidator {
 	private static OpenApiInteractionValidator createValidator() {
 		if (!Files.exists(SPEC)) {
 			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but LINE's OpenAPI spec is missing at " + SPEC.toAbsolutePath());
+				throw new IllegalStateException(
+						"CI=true but LINE's OpenAPI spec is missing at " + SPEC.toAbsolutePath());
 			}
 			System.err.println("WARNING: LINE's OpenAPI spec not found at " + SPEC.toAbsolutePath()
 					+ ": requests to LINE are checked against LINE's limits only, NOT against the spec.");
@@ -98,16 +100,18 @@ public final class LineRequestValidator {
 	}
 
 	/**
-	 * LINE's spec, patched in memory: three discriminated schemas do not list their discriminator
-	 * as required (the validator then rejects every message with a quick reply), and the top-level
-	 * security is copied to operations so that a missing bearer token is reported.
+	 * LINE's spec, patched in memory: three discriminated schemas do not list their
+	 * discriminator as required (the validator then rejects every message with a quick
+	 * reply), and the top-level security is copied to operations so that a missing bearer
+	 * token is reported.
 	 */
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static void patchLineSpec(OpenAPI api) {
 		Map<String, Schema> schemas = api.getComponents().getSchemas();
 		for (String name : List.of("Action", "Recipient", "DemographicFilter")) {
 			Schema schema = schemas.get(name);
-			List<String> required = schema.getRequired() == null ? new ArrayList<>() : new ArrayList<>(schema.getRequired());
+			List<String> required = schema.getRequired() == null ? new ArrayList<>()
+					: new ArrayList<>(schema.getRequired());
 			if (!required.contains("type")) {
 				required.add("type");
 			}

@@ -23,8 +23,7 @@ class LineRequestValidatorTest {
 	void reportsATextMessageWithoutText() {
 		Assumptions.assumeTrue(LineRequestValidator.specAvailable(), "LINE's OpenAPI spec is not beside this clone");
 
-		assertThat((reply("{\"replyToken\":\"t\",\"messages\":[{\"type\":\"text\"}]}")))
-			.isNotEmpty();
+		assertThat((reply("{\"replyToken\":\"t\",\"messages\":[{\"type\":\"text\"}]}"))).isNotEmpty();
 	}
 
 	@Test
@@ -33,8 +32,7 @@ class LineRequestValidatorTest {
 		String sixMessages = "{\"replyToken\":\"t\",\"messages\":[" + "{\"type\":\"text\",\"text\":\"a\"},".repeat(5)
 				+ "{\"type\":\"text\",\"text\":\"" + longText + "\"}]}";
 
-		assertThat((reply(sixMessages)))
-			.anySatisfy((problem) -> assertThat(problem).contains("1 to 5 messages"))
+		assertThat((reply(sixMessages))).anySatisfy((problem) -> assertThat(problem).contains("1 to 5 messages"))
 			.anySatisfy((problem) -> assertThat(problem).contains("at most 5000"));
 	}
 

@@ -8,8 +8,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After the integration tests: no test ID number or birth date appears in plaintext in any Redis
- * key or value, nor in the log the service wrote (tests log the service at DEBUG to target/).
+ * After the integration tests: no test ID number or birth date appears in plaintext in
+ * any Redis key or value, nor in the log the service wrote (tests log the service at
+ * DEBUG to target/).
  */
 public final class PersonalDataScan {
 
@@ -26,7 +27,8 @@ public final class PersonalDataScan {
 	public static void assertNothingInPlaintext() {
 		List<String> stored = RawRedis.everyKeyAndValue();
 		for (String secret : secrets()) {
-			assertThat(stored).as("Redis holds a plaintext test ID or birth date").noneMatch((v) -> v != null && v.contains(secret));
+			assertThat(stored).as("Redis holds a plaintext test ID or birth date")
+				.noneMatch((v) -> v != null && v.contains(secret));
 		}
 		String log = capturedLog();
 		for (String secret : secrets()) {

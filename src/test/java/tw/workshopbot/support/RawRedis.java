@@ -10,7 +10,10 @@ import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 
-/** Reads Redis as it is, outside the service: what a person with access to the server would see. */
+/**
+ * Reads Redis as it is, outside the service: what a person with access to the server
+ * would see.
+ */
 public final class RawRedis {
 
 	private RawRedis() {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The real time plus an offset a test may move forward: "a minute passes" without waiting one. */
+/**
+ * The real time plus an offset a test may move forward: "a minute passes" without waiting
+ * one.
+ */
 public final class TestClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;

@@ -6,9 +6,10 @@ import java.util.UUID;
 import tw.workshopbot.setup.RedisServerProcess;
 
 /**
- * One real Redis server process for the whole test run, fsyncing every write so that a test can
- * stop and restart it without losing what the service acknowledged. REDIS_URL is set as a system
- * property before any Spring context starts, exactly as an operator would set it.
+ * One real Redis server process for the whole test run, fsyncing every write so that a
+ * test can stop and restart it without losing what the service acknowledged. REDIS_URL is
+ * set as a system property before any Spring context starts, exactly as an operator would
+ * set it.
  */
 public final class TestRedis {
 

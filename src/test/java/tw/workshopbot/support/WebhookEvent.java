@@ -9,8 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One webhook event, read from a fixture under src/test/resources/webhooks and changed where a
- * test needs it. Every event gets a fresh id and reply token, so tests never collide.
+ * One webhook event, read from a fixture under src/test/resources/webhooks and changed
+ * where a test needs it. Every event gets a fresh id and reply token, so tests never
+ * collide.
  */
 public final class WebhookEvent {
 

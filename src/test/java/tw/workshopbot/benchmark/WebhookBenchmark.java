@@ -1,0 +1,267 @@
+package tw.workshopbot.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+
+import tw.workshopbot.setup.RedisServerProcess;
+import tw.workshopbot.support.LineWebhook;
+import tw.workshopbot.support.WebhookEvent;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * Loads the packaged service, run as its own process exactly as in production (java
+ * -jar), with signed text events from many users, WireMock answering as LINE and a Redis
+ * of its own, and prints acknowledgement latency, acknowledged and handled events per
+ * second, and the service's heap and RSS afterwards. Run with
+ * {@code ./mvnw -Pbenchmark verify} (see README).
+ */
+public final class WebhookBenchmark {
+
+	private static final int EVENTS = Integer.getInteger("bench.events", 50_000);
+
+	private static final int WARMUP = Integer.getInteger("bench.warmup", 5_000);
+
+	private static final int USERS = Integer.getInteger("bench.users", 5_000);
+
+	private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 8);
+
+	private static final int EVENTS_PER_REQUEST = Integer.getInteger("bench.eventsPerRequest", 1);
+
+	private static final String ADMIN = "benchmark-admin-token";
+
+	private WebhookBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path jar = Path.of(args[0]);
+		Path work = Files.createTempDirectory("webhook-benchmark");
+		RedisServerProcess redis = RedisServerProcess.onFreePort(work.resolve("redis"), false).start();
+		WireMockServer line = new WireMockServer(
+				wireMockConfig().dynamicPort().containerThreads(64).disableRequestJournal());
+		line.start();
+		line.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[]}")));
+		line.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[]}")));
+		int port = freePort();
+		Process service = startService(jar, port, redis, line, work);
+		try {
+			awaitUp(port);
+			HttpClient http = HttpClient.newHttpClient();
+			CloseableHttpClient client = HttpClients.custom()
+				.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+					.setMaxConnTotal(CONCURRENCY)
+					.setMaxConnPerRoute(CONCURRENCY)
+					.build())
+				.disableAutomaticRetries()
+				.build();
+			run(client, port, signedBodies(WARMUP, "Uwarmup"), "warm-up");
+			double handledBefore = metric(http, port, "webhook.events.handled");
+			List<Signed> requests = signedBodies(EVENTS, "Ubench");
+			Instant start = Instant.now();
+			long[] latencies = run(client, port, requests, "measured");
+			Duration acknowledging = Duration.between(start, Instant.now());
+			while (metric(http, port, "webhook.events.handled") < handledBefore + EVENTS) {
+				Thread.sleep(20);
+			}
+			Duration handling = Duration.between(start, Instant.now());
+			report(latencies, acknowledging, handling, http, port, service);
+		}
+		finally {
+			service.destroy();
+			service.waitFor();
+			line.stop();
+			redis.stop();
+		}
+	}
+
+	/**
+	 * One signed webhook, prepared before the clock starts so that signing is not
+	 * measured.
+	 */
+	private record Signed(byte[] body, String signature) {
+	}
+
+	private static long[] run(CloseableHttpClient client, int port, List<Signed> requests, String phase)
+			throws Exception {
+		URI callback = URI.create("http://127.0.0.1:" + port + "/callback");
+		long[] latencies = new long[requests.size()];
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger failures = new AtomicInteger();
+		ExecutorService clients = Executors.newFixedThreadPool(CONCURRENCY);
+		List<Future<?>> done = new ArrayList<>();
+		for (int c = 0; c < CONCURRENCY; c++) {
+			done.add(clients.submit(() -> {
+				for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+					Signed signed = requests.get(i);
+					ClassicHttpRequest post = ClassicRequestBuilder.post(callback)
+						.addHeader("x-line-signature", signed.signature())
+						.setEntity(new ByteArrayEntity(signed.body(), ContentType.APPLICATION_JSON))
+						.build();
+					long t0 = System.nanoTime();
+					try {
+						int status = client.execute(post, (response) -> {
+							EntityUtils.consume(response.getEntity());
+							return response.getCode();
+						});
+						if (status != 200) {
+							failures.incrementAndGet();
+						}
+					}
+					catch (IOException ex) {
+						failures.incrementAndGet();
+					}
+					latencies[i] = System.nanoTime() - t0;
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : done) {
+			f.get();
+		}
+		clients.shutdown();
+		if (failures.get() > 0) {
+			throw new IllegalStateException(phase + ": " + failures.get() + " webhooks were not answered 200");
+		}
+		return latencies;
+	}
+
+	private static List<Signed> signedBodies(int events, String userPrefix) {
+		List<Signed> requests = new ArrayList<>(events / EVENTS_PER_REQUEST + 1);
+		for (int i = 0; i < events; i += EVENTS_PER_REQUEST) {
+			WebhookEvent[] batch = new WebhookEvent[Math.min(EVENTS_PER_REQUEST, events - i)];
+			for (int j = 0; j < batch.length; j++) {
+				batch[j] = WebhookEvent.text(userPrefix + ((i + j) % USERS), "報名 " + (i + j));
+			}
+			byte[] bytes = LineWebhook.body(batch).getBytes(StandardCharsets.UTF_8);
+			requests.add(new Signed(bytes, LineWebhook.sign(bytes)));
+		}
+		return requests;
+	}
+
+	private static Process startService(Path jar, int port, RedisServerProcess redis, WireMockServer line, Path work)
+			throws IOException {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
+		String extra = System.getProperty("bench.serviceJvmArgs", "");
+		if (!extra.isBlank()) {
+			command.addAll(List.of(extra.trim().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		Map<String, String> env = builder.environment();
+		env.put("SERVER_PORT", Integer.toString(port));
+		env.put("REDIS_URL", redis.url());
+		env.put("LINE_API_BASE_URL", line.baseUrl());
+		env.put("LINE_CHANNEL_SECRET", LineWebhook.CHANNEL_SECRET);
+		env.put("LINE_CHANNEL_ACCESS_TOKEN", "benchmark-access-token");
+		env.put("ADMIN_TOKEN", ADMIN);
+		env.put("DATA_ENCRYPTION_KEY", "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=");
+		env.put("LOGGING_LEVEL_ROOT", "WARN");
+		builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
+		System.out.println("Service log: " + work.resolve("service.log"));
+		return builder.start();
+	}
+
+	private static void awaitUp(int port) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plusSeconds(60);
+		while (Instant.now().isBefore(deadline)) {
+			try {
+				HttpResponse<Void> response = http
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+						.build(), HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("The service did not become ready within 60 s");
+	}
+
+	private static double metric(HttpClient http, int port, String name) throws Exception {
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/" + name))
+				.header("Authorization", "Bearer " + ADMIN)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		String body = response.body();
+		int at = body.indexOf("\"value\":");
+		if (at < 0) {
+			return 0;
+		}
+		int end = body.indexOf('}', at);
+		return Double.parseDouble(body.substring(at + 8, end).trim());
+	}
+
+	private static void report(long[] latencies, Duration acknowledging, Duration handling, HttpClient http, int port,
+			Process service) throws Exception {
+		long[] sorted = latencies.clone();
+		Arrays.sort(sorted);
+		double heapMb = metric(http, port, "jvm.memory.used?tag=area:heap") / (1024 * 1024);
+		long rssKb = Files.readAllLines(Path.of("/proc/" + service.pid() + "/status"))
+			.stream()
+			.filter((line) -> line.startsWith("VmRSS:"))
+			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")))
+			.findFirst()
+			.orElse(-1L);
+		System.out.printf(
+				"%nWebhook benchmark: %,d signed text events from %,d users, %d per webhook, "
+						+ "%d concurrent clients, %d cores%n",
+				EVENTS, USERS, EVENTS_PER_REQUEST, CONCURRENCY, Runtime.getRuntime().availableProcessors());
+		System.out.printf("  acknowledgement latency  p50 %.2f ms   p99 %.2f ms   max %.2f ms%n", millis(sorted, 0.50),
+				millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+		System.out.printf("  acknowledged             %,.0f events/s (%.1f s)%n",
+				EVENTS / (acknowledging.toMillis() / 1000.0), acknowledging.toMillis() / 1000.0);
+		System.out.printf("  handled (answered)       %,.0f events/s (all %,d handled %.1f s after the first)%n",
+				EVENTS / (handling.toMillis() / 1000.0), EVENTS, handling.toMillis() / 1000.0);
+		System.out.printf("  service after the run    heap used %.0f MB, RSS %.0f MB%n", heapMb, rssKb / 1024.0);
+	}
+
+	private static double millis(long[] sorted, double quantile) {
+		int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
+		return sorted[index] / 1e6;
+	}
+
+	private static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
