@@ -38,6 +38,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Loads the packaged service, run as its own process exactly as in production (java
@@ -90,9 +91,9 @@ public final class WebhookBenchmark {
 			Instant start = Instant.now();
 			long[] latencies = run(client, port, requests, "measured");
 			Duration acknowledging = Duration.between(start, Instant.now());
-			while (metric(http, port, "webhook.events.handled") < handledBefore + EVENTS) {
-				Thread.sleep(20);
-			}
+			await().atMost(Duration.ofMinutes(10))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> metric(http, port, "webhook.events.handled") >= handledBefore + EVENTS);
 			Duration handling = Duration.between(start, Instant.now());
 			report(latencies, acknowledging, handling, http, port, service);
 		}
@@ -191,24 +192,15 @@ public final class WebhookBenchmark {
 		return builder.start();
 	}
 
-	private static void awaitUp(int port) throws Exception {
+	private static void awaitUp(int port) {
 		HttpClient http = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plusSeconds(60);
-		while (Instant.now().isBefore(deadline)) {
-			try {
-				HttpResponse<Void> response = http
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-						.build(), HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("The service did not become ready within 60 s");
+		HttpRequest readiness = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+			.build();
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.ignoreExceptions()
+			.until(() -> http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
 	}
 
 	private static double metric(HttpClient http, int port, String name) throws Exception {
