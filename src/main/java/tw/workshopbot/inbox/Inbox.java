@@ -2,6 +2,7 @@ package tw.workshopbot.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -150,7 +151,7 @@ public class Inbox {
 
 	/** Chats with events waiting, a few from each shard. */
 	List<String> pendingChats(int perShard) {
-		List<String> chats = new java.util.ArrayList<>();
+		List<String> chats = new ArrayList<>();
 		for (int shard = 0; shard < InboxKeys.SHARDS; shard++) {
 			var some = this.redis.opsForZSet().range(InboxKeys.pending(shard), 0, perShard - 1L);
 			if (some != null) {

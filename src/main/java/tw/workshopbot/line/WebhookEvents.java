@@ -3,6 +3,7 @@ package tw.workshopbot.line;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import com.linecorp.bot.webhook.model.DeliveryContext;
 import com.linecorp.bot.webhook.model.Event;
@@ -103,8 +104,7 @@ final class WebhookEvents {
 	}
 
 	private static List<String> userIds(List<UserSource> members) {
-		return members == null ? List.of()
-				: members.stream().map(UserSource::userId).filter((id) -> id != null).toList();
+		return members == null ? List.of() : members.stream().map(UserSource::userId).filter(Objects::nonNull).toList();
 	}
 
 	private static String messageType(MessageContent content) {
