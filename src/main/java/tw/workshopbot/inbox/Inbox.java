@@ -32,7 +32,6 @@ public class Inbox {
 	 */
 	private static final RedisScript<Long> APPEND = RedisScript.of("""
 			if KEYS[1] ~= KEYS[2] and not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[2]) then
-			  redis.call('ZADD', KEYS[3], 'NX', ARGV[3], ARGV[4])
 			  return 0
 			end
 			redis.call('RPUSH', KEYS[2], ARGV[1])
@@ -107,8 +106,8 @@ public class Inbox {
 
 	/**
 	 * Stores a new event for its chat's workers. Events without an id (LINE's samples)
-	 * cannot be recognised again and are always stored. A duplicate re-indexes its chat,
-	 * which repairs nothing today but costs nothing either.
+	 * cannot be recognised again and are always stored. A duplicate touches nothing: its
+	 * original was stored and indexed in one step.
 	 */
 	public Appended append(ChatEvent event) {
 		EventContext context = event.context();

@@ -73,8 +73,8 @@ public class InboxWorkers implements SmartLifecycle {
 				workers.execute(() -> run(chatKey));
 			}
 			catch (RejectedExecutionException ex) {
-				this.active.remove(chatKey); // shutting down: the event stays pending in
-												// Redis
+				// Shutting down: the event stays pending in Redis for the next start.
+				this.active.remove(chatKey);
 			}
 		}
 	}
@@ -88,32 +88,44 @@ public class InboxWorkers implements SmartLifecycle {
 
 	private void drain(String chatKey) {
 		try {
-			List<String> batch = this.inbox.claim(chatKey, this.owner);
-			while (batch != null && !batch.isEmpty()) {
-				for (String entry : batch) {
-					handle(chatKey, entry);
-					long left = this.inbox.acknowledgeHead(chatKey, this.owner);
-					if (left < 0) {
-						log.warn("Lost the lease on a chat's inbox while handling it; another worker continues");
-						return;
-					}
-					if (left == 0) {
-						return; // the chat is settled: lease released and index cleared
-								// in the same step
-					}
-				}
-				batch = this.inbox.claim(chatKey, this.owner);
-			}
-			if (batch != null) {
-				this.inbox.release(chatKey, this.owner);
-			}
+			drainClaimed(chatKey);
 			this.redisTroubleReported.set(false);
 		}
 		catch (DataAccessException ex) {
-			if (this.redisTroubleReported.compareAndSet(false, true)) {
-				log.warn("Redis unavailable while handling events; they stay in the inbox and are retried: {}",
-						ex.getClass().getSimpleName());
+			reportRedisTrouble("while handling events; they stay in the inbox and are retried", ex);
+		}
+	}
+
+	private void drainClaimed(String chatKey) {
+		List<String> batch = this.inbox.claim(chatKey, this.owner);
+		while (batch != null && !batch.isEmpty()) {
+			for (String entry : batch) {
+				handle(chatKey, entry);
+				long left = this.inbox.acknowledgeHead(chatKey, this.owner);
+				if (left < 0) {
+					log.warn("Lost the lease on a chat's inbox while handling it; another worker continues");
+					return;
+				}
+				// Empty: the same script released the lease and took the chat off the
+				// index.
+				if (left == 0) {
+					return;
+				}
 			}
+			batch = this.inbox.claim(chatKey, this.owner);
+		}
+		if (batch != null) {
+			this.inbox.release(chatKey, this.owner);
+		}
+	}
+
+	/**
+	 * Logged once per outage: every worker and the poll would otherwise repeat it many
+	 * times a second.
+	 */
+	private void reportRedisTrouble(String what, DataAccessException ex) {
+		if (this.redisTroubleReported.compareAndSet(false, true)) {
+			log.warn("Redis unavailable {}: {}", what, ex.getClass().getSimpleName());
 		}
 	}
 
@@ -151,9 +163,7 @@ public class InboxWorkers implements SmartLifecycle {
 			}
 		}
 		catch (DataAccessException ex) {
-			if (this.redisTroubleReported.compareAndSet(false, true)) {
-				log.warn("Redis unavailable; pending events wait: {}", ex.getClass().getSimpleName());
-			}
+			reportRedisTrouble("while polling; pending events wait", ex);
 		}
 		catch (RuntimeException ex) {
 			log.error("Polling the inbox failed", ex);
