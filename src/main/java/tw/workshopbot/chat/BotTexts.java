@@ -1,6 +1,8 @@
 package tw.workshopbot.chat;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,11 +18,21 @@ public class BotTexts {
 
 	private final MessageSource messages;
 
+	/** Texts without arguments, composed once: the same answer goes out many times. */
+	private final Map<String, String> fixed = new ConcurrentHashMap<>();
+
 	BotTexts(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	public String bilingual(String key, Object... args) {
+		if (args.length == 0) {
+			return this.fixed.computeIfAbsent(key, (fixedKey) -> compose(fixedKey));
+		}
+		return compose(key, args);
+	}
+
+	private String compose(String key, Object... args) {
 		return zh(key, args) + "\n\n" + en(key, args);
 	}
 

@@ -159,7 +159,12 @@ public class InboxWorkers implements SmartLifecycle {
 	private void pollPending() {
 		try {
 			for (String chatKey : this.inbox.pendingChats(64)) {
-				schedule(chatKey);
+				// A chat being drained here sees its new events through the
+				// acknowledgement;
+				// a rerun would only claim an empty inbox and release it again.
+				if (!this.active.containsKey(chatKey)) {
+					schedule(chatKey);
+				}
 			}
 		}
 		catch (DataAccessException ex) {

@@ -1,6 +1,7 @@
 package tw.workshopbot.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,7 +52,12 @@ public final class WebhookBenchmark {
 
 	private static final int EVENTS = Integer.getInteger("bench.events", 50_000);
 
-	private static final int WARMUP = Integer.getInteger("bench.warmup", 5_000);
+	private static final int WARMUP_ROUND = Integer.getInteger("bench.warmup", 10_000);
+
+	private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 20);
+
+	/** Compiling under 5% of a core in both JVMs: the JIT has settled. */
+	private static final double JIT_SETTLED = 0.05;
 
 	private static final int USERS = Integer.getInteger("bench.users", 5_000);
 
@@ -68,8 +74,11 @@ public final class WebhookBenchmark {
 		Path jar = Path.of(args[0]);
 		Path work = Files.createTempDirectory("webhook-benchmark");
 		RedisServerProcess redis = RedisServerProcess.onFreePort(work.resolve("redis"), false).start();
-		WireMockServer line = new WireMockServer(
-				wireMockConfig().dynamicPort().containerThreads(64).disableRequestJournal());
+		WireMockServer line = new WireMockServer(wireMockConfig().dynamicPort()
+			.containerThreads(64)
+			.disableRequestJournal()
+			.gzipDisabled(true)
+			.stubRequestLoggingDisabled(true));
 		line.start();
 		line.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[]}")));
 		line.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[]}")));
@@ -85,17 +94,18 @@ public final class WebhookBenchmark {
 					.build())
 				.disableAutomaticRetries()
 				.build();
-			run(client, port, signedBodies(WARMUP, "Uwarmup"), "warm-up");
+			warmUp(client, http, port);
 			double handledBefore = metric(http, port, "webhook.events.handled");
 			List<Signed> requests = signedBodies(EVENTS, "Ubench");
+			Compilation compiling = Compilation.start(http, port);
 			Instant start = Instant.now();
 			long[] latencies = run(client, port, requests, "measured");
 			Duration acknowledging = Duration.between(start, Instant.now());
-			await().atMost(Duration.ofMinutes(10))
-				.pollInterval(Duration.ofMillis(20))
-				.until(() -> metric(http, port, "webhook.events.handled") >= handledBefore + EVENTS);
+			reportAcknowledged(latencies, acknowledging);
+			awaitHandled(http, port, handledBefore + EVENTS);
 			Duration handling = Duration.between(start, Instant.now());
-			report(latencies, acknowledging, handling, http, port, service);
+			reportHandled(handling, http, port, service);
+			System.out.println("  JIT while measured       " + compiling.shares(http, port, handling));
 		}
 		finally {
 			service.destroy();
@@ -103,6 +113,64 @@ public final class WebhookBenchmark {
 			line.stop();
 			redis.stop();
 		}
+	}
+
+	/**
+	 * Rounds of events until neither JVM compiles much any more: a service that has run
+	 * for hours has its hot paths compiled, and compiling competes with the load for the
+	 * two cores.
+	 */
+	private static void warmUp(CloseableHttpClient client, HttpClient http, int port) throws Exception {
+		for (int round = 1; round <= WARMUP_ROUNDS; round++) {
+			List<Signed> requests = signedBodies(WARMUP_ROUND, "Uwarmup" + round + "-");
+			double handledBefore = metric(http, port, "webhook.events.handled");
+			Compilation compiling = Compilation.start(http, port);
+			Instant start = Instant.now();
+			run(client, port, requests, "warm-up");
+			awaitHandled(http, port, handledBefore + WARMUP_ROUND);
+			Duration took = Duration.between(start, Instant.now());
+			System.out.printf("Warm-up round %d: %,d events in %.1f s; JIT %s%n", round, WARMUP_ROUND,
+					took.toMillis() / 1000.0, compiling.shares(http, port, took));
+			if (compiling.settled(http, port, took)) {
+				return;
+			}
+		}
+	}
+
+	private static void awaitHandled(HttpClient http, int port, double handled) {
+		await().atMost(Duration.ofMinutes(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> metric(http, port, "webhook.events.handled") >= handled);
+	}
+
+	/** Time the JIT compilers spent, in the service and in this (load) JVM. */
+	private record Compilation(double serviceMillis, long loadMillis) {
+
+		static Compilation start(HttpClient http, int port) throws Exception {
+			return new Compilation(metric(http, port, "jvm.compilation.time"), loadJvmMillis());
+		}
+
+		double serviceShare(HttpClient http, int port, Duration over) throws Exception {
+			return (metric(http, port, "jvm.compilation.time") - this.serviceMillis) / over.toMillis();
+		}
+
+		double loadShare(Duration over) {
+			return (double) (loadJvmMillis() - this.loadMillis) / over.toMillis();
+		}
+
+		boolean settled(HttpClient http, int port, Duration over) throws Exception {
+			return serviceShare(http, port, over) < JIT_SETTLED && loadShare(over) < JIT_SETTLED;
+		}
+
+		String shares(HttpClient http, int port, Duration over) throws Exception {
+			return String.format("service %.0f%% of a core, load %.0f%%", 100 * serviceShare(http, port, over),
+					100 * loadShare(over));
+		}
+
+		private static long loadJvmMillis() {
+			return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+		}
+
 	}
 
 	/**
@@ -217,17 +285,9 @@ public final class WebhookBenchmark {
 		return Double.parseDouble(body.substring(at + 8, end).trim());
 	}
 
-	private static void report(long[] latencies, Duration acknowledging, Duration handling, HttpClient http, int port,
-			Process service) throws Exception {
+	private static void reportAcknowledged(long[] latencies, Duration acknowledging) {
 		long[] sorted = latencies.clone();
 		Arrays.sort(sorted);
-		double heapMb = metric(http, port, "jvm.memory.used?tag=area:heap") / (1024 * 1024);
-		long rssKb = Files.readAllLines(Path.of("/proc/" + service.pid() + "/status"))
-			.stream()
-			.filter((line) -> line.startsWith("VmRSS:"))
-			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")))
-			.findFirst()
-			.orElse(-1L);
 		System.out.printf(
 				"%nWebhook benchmark: %,d signed text events from %,d users, %d per webhook, "
 						+ "%d concurrent clients, %d cores%n",
@@ -236,6 +296,16 @@ public final class WebhookBenchmark {
 				millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
 		System.out.printf("  acknowledged             %,.0f events/s (%.1f s)%n",
 				EVENTS / (acknowledging.toMillis() / 1000.0), acknowledging.toMillis() / 1000.0);
+	}
+
+	private static void reportHandled(Duration handling, HttpClient http, int port, Process service) throws Exception {
+		double heapMb = metric(http, port, "jvm.memory.used?tag=area:heap") / (1024 * 1024);
+		long rssKb = Files.readAllLines(Path.of("/proc/" + service.pid() + "/status"))
+			.stream()
+			.filter((line) -> line.startsWith("VmRSS:"))
+			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")))
+			.findFirst()
+			.orElse(-1L);
 		System.out.printf("  handled (answered)       %,.0f events/s (all %,d handled %.1f s after the first)%n",
 				EVENTS / (handling.toMillis() / 1000.0), EVENTS, handling.toMillis() / 1000.0);
 		System.out.printf("  service after the run    heap used %.0f MB, RSS %.0f MB%n", heapMb, rssKb / 1024.0);
