@@ -54,4 +54,14 @@ class ArchitectureTest {
 			.check(SERVICE);
 	}
 
+	@Test
+	void formValuesDependOnNothingButTheJdkAndMessageResolution() {
+		noClasses().that()
+			.resideInAPackage("tw.workshopbot.form..")
+			.should()
+			.dependOnClassesThat()
+			.resideOutsideOfPackages("tw.workshopbot.form..", "java..", "org.springframework.context..")
+			.check(SERVICE);
+	}
+
 }

@@ -1,0 +1,28 @@
+package tw.workshopbot.form;
+
+/** Free text fields: required, and short enough for a roster cell. */
+public final class FormText {
+
+	public static final int MAX = 100;
+
+	public static final int MAX_ADDRESS = 200;
+
+	private FormText() {
+	}
+
+	public static String required(String typed, FieldLabel label) {
+		return required(typed, label, (label == FieldLabel.ADDRESS) ? MAX_ADDRESS : MAX);
+	}
+
+	private static String required(String typed, FieldLabel label, int max) {
+		String value = Typed.normalized(typed).replaceAll("\\s+", " ");
+		if (value.isEmpty()) {
+			throw new InvalidInput("form.required", label);
+		}
+		if (value.codePointCount(0, value.length()) > max) {
+			throw new InvalidInput("form.tooLong", label, max);
+		}
+		return value;
+	}
+
+}
