@@ -1,0 +1,33 @@
+package tw.workshopbot.admin;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import tw.workshopbot.workshop.Contact;
+import tw.workshopbot.workshop.Office;
+import tw.workshopbot.workshop.Workshop;
+
+/**
+ * A workshop as the admin API reads and writes it: times in any ISO-8601 offset on the
+ * way in, in the service's zone ({@code +08:00}) on the way out.
+ */
+record WorkshopJson(String id, String title, String series, OffsetDateTime startsAt, OffsetDateTime endsAt,
+		OffsetDateTime registrationClosesAt, String venue, BigDecimal learningHours, Integer capacity,
+		List<Office> offices, List<Contact> contacts) {
+
+	static WorkshopJson of(Workshop workshop, ZoneId zone) {
+		return new WorkshopJson(workshop.id(), workshop.title(), workshop.series(),
+				workshop.startsAt().atZone(zone).toOffsetDateTime(), workshop.endsAt().atZone(zone).toOffsetDateTime(),
+				workshop.registrationClosesAt().atZone(zone).toOffsetDateTime(), workshop.venue(),
+				workshop.learningHours(), workshop.capacity(), workshop.offices(), workshop.contacts());
+	}
+
+	Workshop toWorkshop(String withId, List<Office> catalogOffices) {
+		return new Workshop(withId, this.title, this.series, this.startsAt.toInstant(), this.endsAt.toInstant(),
+				this.registrationClosesAt.toInstant(), this.venue, this.learningHours, this.capacity,
+				(this.offices == null) ? catalogOffices : this.offices, this.contacts);
+	}
+
+}

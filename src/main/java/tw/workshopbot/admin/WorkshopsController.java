@@ -1,0 +1,101 @@
+package tw.workshopbot.admin;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import tw.workshopbot.group.GroupRecord;
+import tw.workshopbot.group.Groups;
+import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.workshop.CatalogOffices;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+/** Organizers' view of the workshops and of the groups the bot is in. */
+@RestController
+class WorkshopsController {
+
+	private final Workshops workshops;
+
+	private final CatalogOffices catalogOffices;
+
+	private final Groups groups;
+
+	private final AppProperties app;
+
+	WorkshopsController(Workshops workshops, CatalogOffices catalogOffices, Groups groups, AppProperties app) {
+		this.workshops = workshops;
+		this.catalogOffices = catalogOffices;
+		this.groups = groups;
+		this.app = app;
+	}
+
+	@GetMapping("/api/workshops")
+	List<WorkshopJson> list() {
+		return this.workshops.all().stream().map(this::json).toList();
+	}
+
+	@GetMapping("/api/workshops/{id}")
+	ResponseEntity<?> get(@PathVariable String id) {
+		return this.workshops.find(id)
+			.<ResponseEntity<?>>map((workshop) -> ResponseEntity.ok(json(workshop)))
+			.orElseGet(() -> notFound(id));
+	}
+
+	@PostMapping("/api/workshops")
+	ResponseEntity<?> create(@RequestBody WorkshopJson request) {
+		List<WorkshopChecks.Problem> problems = WorkshopChecks.problems(request);
+		if (!problems.isEmpty()) {
+			return invalid(problems);
+		}
+		String id = (request.id() != null) ? request.id() : this.workshops.newId();
+		Workshop workshop = request.toWorkshop(id, this.catalogOffices.all());
+		if (!this.workshops.insert(workshop)) {
+			ProblemDetail taken = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"A workshop with id " + id + " exists");
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(taken);
+		}
+		return ResponseEntity.created(URI.create("/api/workshops/" + id)).body(json(workshop));
+	}
+
+	@PutMapping("/api/workshops/{id}")
+	ResponseEntity<?> replace(@PathVariable String id, @RequestBody WorkshopJson request) {
+		List<WorkshopChecks.Problem> problems = WorkshopChecks.problems(request);
+		if (!problems.isEmpty()) {
+			return invalid(problems);
+		}
+		Workshop workshop = request.toWorkshop(id, this.catalogOffices.all());
+		return this.workshops.replace(workshop) ? ResponseEntity.ok(json(workshop)) : notFound(id);
+	}
+
+	@GetMapping("/api/groups")
+	List<GroupRecord> groups() {
+		return this.groups.all();
+	}
+
+	private WorkshopJson json(Workshop workshop) {
+		return WorkshopJson.of(workshop, this.app.zone());
+	}
+
+	private static ResponseEntity<?> invalid(List<WorkshopChecks.Problem> problems) {
+		ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The workshop has " + problems.size() + " problem(s)");
+		detail.setProperty("errors", problems);
+		return ResponseEntity.badRequest().body(detail);
+	}
+
+	private static ResponseEntity<?> notFound(String id) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No workshop with id " + id));
+	}
+
+}

@@ -1,0 +1,95 @@
+package tw.workshopbot.workshop;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.setup.LocalMode;
+
+/**
+ * Puts the catalog's workshops into Redis at start-up when they are absent: what
+ * organizers changed through the admin API stays as they left it. In local mode a demo
+ * workshop, dated from now, gives a fresh run something to sign up for.
+ */
+@Component
+class CatalogLoader implements ApplicationRunner {
+
+	static final String DEMO_ID = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogLoader.class);
+
+	private final Workshops workshops;
+
+	private final CatalogOffices offices;
+
+	private final AppProperties app;
+
+	private final Environment environment;
+
+	private final Clock clock;
+
+	CatalogLoader(Workshops workshops, CatalogOffices offices, AppProperties app, Environment environment,
+			Clock clock) {
+		this.workshops = workshops;
+		this.offices = offices;
+		this.app = app;
+		this.environment = environment;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		Catalog catalog = read(this.app.catalog());
+		this.offices.use(catalog.offices());
+		int added = 0;
+		for (Workshop workshop : catalog.workshops()) {
+			Workshop complete = workshop.offices().isEmpty() ? workshop.withOffices(catalog.offices()) : workshop;
+			added += this.workshops.insert(complete) ? 1 : 0;
+		}
+		log.info("Catalog {}: {} offices, {} workshops ({} new)", this.app.catalog(), catalog.offices().size(),
+				catalog.workshops().size(), added);
+		if (LocalMode.isOn(this.environment)) {
+			addDemo(catalog.offices());
+		}
+	}
+
+	static Catalog read(Path file) throws IOException {
+		if (!Files.isReadable(file)) {
+			throw new IOException("CATALOG " + file.toAbsolutePath() + " cannot be read");
+		}
+		return YAMLMapper.builder().build().readValue(file.toFile(), Catalog.class);
+	}
+
+	/** Opens now and starts in two days; dated anew once an earlier demo has ended. */
+	private void addDemo(List<Office> catalogOffices) {
+		Instant now = this.clock.instant();
+		boolean current = this.workshops.find(DEMO_ID).map((demo) -> !demo.hasEnded(now)).orElse(false);
+		if (current) {
+			return;
+		}
+		Instant startsAt = now.plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+		Workshop demo = new Workshop(DEMO_ID, "示範工作坊（本機測試用） Demo workshop", null, startsAt,
+				startsAt.plus(Duration.ofHours(2)), startsAt.minus(Duration.ofHours(2)), "線上直播 Online",
+				BigDecimal.valueOf(2), null, catalogOffices, List.of());
+		if (!this.workshops.insert(demo)) {
+			this.workshops.replace(demo);
+		}
+	}
+
+}
