@@ -44,8 +44,8 @@ final class WorkshopChecks {
 				&& json.registrationClosesAt().isAfter(json.endsAt())) {
 			problems.add(new Problem("registrationClosesAt", "must not be after endsAt"));
 		}
-		if (json.learningHours() != null && json.learningHours().signum() < 0
-				|| json.learningHours() != null && json.learningHours().compareTo(BigDecimal.valueOf(24)) > 0) {
+		BigDecimal hours = json.learningHours();
+		if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0)) {
 			problems.add(new Problem("learningHours", "between 0 and 24"));
 		}
 		if (json.capacity() != null && json.capacity() < 1) {

@@ -33,11 +33,6 @@ public record Workshop(String id, String title, String series, Instant startsAt,
 		return !now.isBefore(this.endsAt);
 	}
 
-	Workshop withId(String newId) {
-		return new Workshop(newId, this.title, this.series, this.startsAt, this.endsAt, this.registrationClosesAt,
-				this.venue, this.learningHours, this.capacity, this.offices, this.contacts);
-	}
-
 	Workshop withOffices(List<Office> catalogOffices) {
 		return new Workshop(this.id, this.title, this.series, this.startsAt, this.endsAt, this.registrationClosesAt,
 				this.venue, this.learningHours, this.capacity, catalogOffices, this.contacts);
