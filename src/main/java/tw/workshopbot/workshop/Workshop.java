@@ -21,14 +21,6 @@ public record Workshop(String id, String title, String series, Instant startsAt,
 		learningHours = (learningHours != null) ? learningHours : BigDecimal.ZERO;
 	}
 
-	public boolean grantsLearningHours() {
-		return this.learningHours.signum() > 0;
-	}
-
-	public boolean isOpenForSignUp(Instant now) {
-		return now.isBefore(this.registrationClosesAt);
-	}
-
 	public boolean hasEnded(Instant now) {
 		return !now.isBefore(this.endsAt);
 	}

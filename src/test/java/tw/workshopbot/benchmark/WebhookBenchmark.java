@@ -105,7 +105,7 @@ public final class WebhookBenchmark {
 			awaitHandled(http, port, handledBefore + EVENTS);
 			Duration handling = Duration.between(start, Instant.now());
 			reportHandled(handling, http, port, service);
-			System.out.println("  JIT while measured       " + compiling.shares(http, port, handling));
+			System.out.println("  JIT while measured       " + compiling.since(http, port, handling));
 		}
 		finally {
 			service.destroy();
@@ -129,9 +129,10 @@ public final class WebhookBenchmark {
 			run(client, port, requests, "warm-up");
 			awaitHandled(http, port, handledBefore + WARMUP_ROUND);
 			Duration took = Duration.between(start, Instant.now());
+			JitShare jit = compiling.since(http, port, took);
 			System.out.printf("Warm-up round %d: %,d events in %.1f s; JIT %s%n", round, WARMUP_ROUND,
-					took.toMillis() / 1000.0, compiling.shares(http, port, took));
-			if (compiling.settled(http, port, took)) {
+					took.toMillis() / 1000.0, jit);
+			if (jit.settled()) {
 				return;
 			}
 		}
@@ -143,6 +144,20 @@ public final class WebhookBenchmark {
 			.until(() -> metric(http, port, "webhook.events.handled") >= handled);
 	}
 
+	/** Fractions of a core the JIT compilers used in the service and in this JVM. */
+	private record JitShare(double service, double load) {
+
+		boolean settled() {
+			return this.service < JIT_SETTLED && this.load < JIT_SETTLED;
+		}
+
+		@Override
+		public String toString() {
+			return String.format("service %.0f%% of a core, load %.0f%%", 100 * this.service, 100 * this.load);
+		}
+
+	}
+
 	/** Time the JIT compilers spent, in the service and in this (load) JVM. */
 	private record Compilation(double serviceMillis, long loadMillis) {
 
@@ -150,21 +165,13 @@ public final class WebhookBenchmark {
 			return new Compilation(metric(http, port, "jvm.compilation.time"), loadJvmMillis());
 		}
 
-		double serviceShare(HttpClient http, int port, Duration over) throws Exception {
-			return (metric(http, port, "jvm.compilation.time") - this.serviceMillis) / over.toMillis();
-		}
-
-		double loadShare(Duration over) {
-			return (double) (loadJvmMillis() - this.loadMillis) / over.toMillis();
-		}
-
-		boolean settled(HttpClient http, int port, Duration over) throws Exception {
-			return serviceShare(http, port, over) < JIT_SETTLED && loadShare(over) < JIT_SETTLED;
-		}
-
-		String shares(HttpClient http, int port, Duration over) throws Exception {
-			return String.format("service %.0f%% of a core, load %.0f%%", 100 * serviceShare(http, port, over),
-					100 * loadShare(over));
+		/**
+		 * Both shares read once, so the printed figures are the ones the decision used.
+		 */
+		JitShare since(HttpClient http, int port, Duration over) throws Exception {
+			double service = (metric(http, port, "jvm.compilation.time") - this.serviceMillis) / over.toMillis();
+			double load = (double) (loadJvmMillis() - this.loadMillis) / over.toMillis();
+			return new JitShare(service, load);
 		}
 
 		private static long loadJvmMillis() {
