@@ -54,11 +54,15 @@ class ReplyTokenTest extends IntegrationTest {
 		WebhookEvent waiting = WebhookEvent.text("Uqueued", "second");
 
 		this.webhook.deliver(busy, waiting);
+		// The first answer must be on its way (its token judged fresh) before time jumps;
+		// otherwise both events would look stale and both be pushed.
+		await().untilAsserted(() -> assertThat(LineApi.requestsTo("/v2/bot/message/reply")).hasSize(1));
 		this.clock.advance(Duration.ofSeconds(55));
 
 		ServeEvent push = awaitPush();
 		assertThat(push.getRequest().getHeader("X-Line-Retry-Key"))
 			.isEqualTo(RetryKeys.forEventAnswer(waiting.eventId()).toString());
+		assertThat(LineApi.requestsTo("/v2/bot/message/reply")).hasSize(1);
 	}
 
 	@Test
