@@ -27,7 +27,7 @@ record WorkshopJson(String id, String title, String series, OffsetDateTime start
 	Workshop toWorkshop(String withId, List<Office> catalogOffices) {
 		return new Workshop(withId, this.title, this.series, this.startsAt.toInstant(), this.endsAt.toInstant(),
 				this.registrationClosesAt.toInstant(), this.venue, this.learningHours, this.capacity,
-				(this.offices == null) ? catalogOffices : this.offices, this.contacts);
+				(this.offices == null || this.offices.isEmpty()) ? catalogOffices : this.offices, this.contacts);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tw.workshopbot.group.GroupRecord;
 import tw.workshopbot.group.Groups;
+import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.CatalogOffices;
 import tw.workshopbot.workshop.Workshop;
@@ -32,7 +33,11 @@ class WorkshopsController {
 
 	private final AppProperties app;
 
-	WorkshopsController(Workshops workshops, CatalogOffices catalogOffices, Groups groups, AppProperties app) {
+	private final Registrations registrations;
+
+	WorkshopsController(Workshops workshops, CatalogOffices catalogOffices, Groups groups, AppProperties app,
+			Registrations registrations) {
+		this.registrations = registrations;
 		this.workshops = workshops;
 		this.catalogOffices = catalogOffices;
 		this.groups = groups;
@@ -74,7 +79,12 @@ class WorkshopsController {
 			return invalid(problems);
 		}
 		Workshop workshop = request.toWorkshop(id, this.catalogOffices.all());
-		return this.workshops.replace(workshop) ? ResponseEntity.ok(json(workshop)) : notFound(id);
+		if (!this.workshops.replace(workshop)) {
+			return notFound(id);
+		}
+		// A larger capacity seats the waitlist at once, in order.
+		this.registrations.fillFreedSeats(workshop);
+		return ResponseEntity.ok(json(workshop));
 	}
 
 	@GetMapping("/api/groups")

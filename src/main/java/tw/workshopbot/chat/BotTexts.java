@@ -32,6 +32,11 @@ public class BotTexts {
 		return compose(key, args);
 	}
 
+	/** Both languages on one line, for a field of an API answer. */
+	public String oneLine(String key, Object... args) {
+		return zh(key, args) + " / " + en(key, args);
+	}
+
 	private String compose(String key, Object... args) {
 		return zh(key, args) + "\n\n" + en(key, args);
 	}

@@ -1,6 +1,7 @@
 package tw.workshopbot.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +36,14 @@ class ChatRouter implements ChatEventHandler {
 
 	private final Groups groups;
 
-	ChatRouter(Messenger messenger, BotTexts texts, Followers followers, Groups groups) {
+	private final List<TextCommand> commands;
+
+	ChatRouter(Messenger messenger, BotTexts texts, Followers followers, Groups groups, List<TextCommand> commands) {
 		this.messenger = messenger;
 		this.texts = texts;
 		this.followers = followers;
 		this.groups = groups;
+		this.commands = commands;
 	}
 
 	@Override
@@ -63,7 +67,12 @@ class ChatRouter implements ChatEventHandler {
 				this.groups.left(context.chat().id(), context.occurredAt());
 			}
 		}
-		else if (event instanceof TextReceived || event instanceof PostbackReceived) {
+		else if (event instanceof TextReceived text) {
+			if (!answeredAsCommand(context, text.text())) {
+				answerInOneToOne(context, "signup.comingSoon");
+			}
+		}
+		else if (event instanceof PostbackReceived) {
 			answerInOneToOne(context, "signup.comingSoon");
 		}
 		else if (event instanceof OtherMessageReceived) {
@@ -72,6 +81,17 @@ class ChatRouter implements ChatEventHandler {
 		else {
 			log.debug("No action for {} in a {} chat", event.getClass().getSimpleName(), context.chat().kind());
 		}
+	}
+
+	private boolean answeredAsCommand(EventContext context, String text) {
+		for (TextCommand command : this.commands) {
+			Optional<List<BotMessage>> answer = command.answer(context, text);
+			if (answer.isPresent()) {
+				this.messenger.answer(context, answer.get());
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void markReachable(EventContext context, boolean reachable) {

@@ -8,9 +8,9 @@ import org.springframework.context.MessageSourceResolvable;
  */
 public enum FieldLabel implements MessageSourceResolvable {
 
-	NAME("name"), OFFICE("office"), SECTION("section"), TITLE("title"), NATIONAL_ID("nationalId"),
-	BIRTH_DATE("birthDate"), GENDER("gender"), EMAIL("email"), DAY_PHONE("dayPhone"), MOBILE("mobile"),
-	ADDRESS("address"), YOUTUBE_ID("youtubeId"), LINE_ID("lineId");
+	NAME("name"), OFFICE("office"), SECTION("section"), TITLE("title"), LEARNING_HOURS("learningHours"),
+	NATIONAL_ID("nationalId"), BIRTH_DATE("birthDate"), GENDER("gender"), EMAIL("email"), DAY_PHONE("dayPhone"),
+	MOBILE("mobile"), ADDRESS("address"), YOUTUBE_ID("youtubeId"), LINE_ID("lineId");
 
 	private final String field;
 

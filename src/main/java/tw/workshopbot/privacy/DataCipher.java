@@ -113,6 +113,10 @@ public class DataCipher {
 		return this.current.id();
 	}
 
+	EncryptionKey currentKey() {
+		return this.current;
+	}
+
 	private static EncryptionKey currentKey(EncryptionProperties properties) {
 		if (properties.key() != null && !properties.key().isBlank()) {
 			return EncryptionKey.fromBase64(properties.key(), "DATA_ENCRYPTION_KEY");

@@ -34,7 +34,7 @@ public class Workshops {
 		this.json = json;
 	}
 
-	static String key(String id) {
+	public static String key(String id) {
 		return "wb:workshop:{w:" + id + "}";
 	}
 

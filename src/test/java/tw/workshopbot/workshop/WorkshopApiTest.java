@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import tw.workshopbot.support.AdminApi;
 import tw.workshopbot.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,15 +91,8 @@ class WorkshopApiTest extends IntegrationTest {
 		call("GET", "/api/workshops/nope", null, 404);
 	}
 
-	private JsonNode call(String method, String path, String body, int expectedStatus) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.header("Authorization", "Bearer " + ADMIN_TOKEN)
-			.header("Content-Type", "application/json")
-			.method(method,
-					(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
-		return this.json.readTree(response.body());
+	private JsonNode call(String method, String path, String body, int expectedStatus) {
+		return new AdminApi(this.port).call(method, path, body, expectedStatus);
 	}
 
 	private URI uri(String path) {

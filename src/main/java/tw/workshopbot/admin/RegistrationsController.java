@@ -1,0 +1,234 @@
+package tw.workshopbot.admin;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.registration.ApplicationForm;
+import tw.workshopbot.registration.Channel;
+import tw.workshopbot.registration.NewRegistration;
+import tw.workshopbot.registration.Placement;
+import tw.workshopbot.registration.Registration;
+import tw.workshopbot.registration.Registrations;
+import tw.workshopbot.registration.Roster;
+import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+/**
+ * Organizers' roster: read it (JSON, CSV, XLSX), import the forms that came by mail or
+ * fax, cancel, and erase a person's data.
+ */
+@RestController
+class RegistrationsController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final Workshops workshops;
+
+	private final Registrations registrations;
+
+	private final Roster roster;
+
+	private final BotTexts texts;
+
+	private final AppProperties app;
+
+	private final Clock clock;
+
+	RegistrationsController(Workshops workshops, Registrations registrations, Roster roster, BotTexts texts,
+			AppProperties app, Clock clock) {
+		this.workshops = workshops;
+		this.registrations = registrations;
+		this.roster = roster;
+		this.texts = texts;
+		this.app = app;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/workshops/{id}/registrations")
+	ResponseEntity<?> list(@PathVariable String id) {
+		return withWorkshop(id, (workshop) -> ResponseEntity
+			.ok(this.roster.all(id).stream().map((registration) -> json(registration)).toList()));
+	}
+
+	@GetMapping("/api/workshops/{id}/registrations.csv")
+	ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
+		return download(existing(id), "csv", CSV, (out) -> RosterExport.csv(this.roster, id, this.app.zone(), out));
+	}
+
+	@GetMapping("/api/workshops/{id}/registrations.xlsx")
+	ResponseEntity<StreamingResponseBody> xlsx(@PathVariable String id) {
+		return download(existing(id), "xlsx", XLSX,
+				(out) -> RosterExport.xlsx(this.roster, id, "報名名單", this.app.zone(), out));
+	}
+
+	@PostMapping("/api/workshops/{id}/registrations")
+	ResponseEntity<?> importRegistrations(@PathVariable String id, @RequestBody JsonNode body) {
+		return withWorkshop(id, (workshop) -> importInto(workshop, body));
+	}
+
+	@DeleteMapping("/api/workshops/{id}/registrations/{registrationNo}")
+	ResponseEntity<?> cancel(@PathVariable String id, @PathVariable String registrationNo) {
+		return withWorkshop(id,
+				(workshop) -> withdrawn(registrationNo, this.registrations.cancel(workshop, registrationNo)));
+	}
+
+	@DeleteMapping("/api/workshops/{id}/registrations/{registrationNo}/personal-data")
+	ResponseEntity<?> erase(@PathVariable String id, @PathVariable String registrationNo) {
+		return withWorkshop(id,
+				(workshop) -> withdrawn(registrationNo, this.registrations.erase(workshop, registrationNo)));
+	}
+
+	private ResponseEntity<?> importInto(Workshop workshop, JsonNode body) {
+		ImportRows.Rows rows = ImportRows.read(body);
+		List<RowProblem> problems = new ArrayList<>();
+		rows.problems()
+			.forEach((problem) -> problems
+				.add(new RowProblem(problem.row(), problem.field(), this.texts.oneLine(problem.messageKey()))));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.app.zone());
+		List<NewRegistration> accepted = new ArrayList<>();
+		for (int i = 0; i < rows.answers().size(); i++) {
+			Map<String, String> answers = rows.answers().get(i);
+			ApplicationForm.Reading reading = ApplicationForm.read(answers, workshop, today);
+			int row = i + 1;
+			reading.problems()
+				.forEach((problem) -> problems.add(new RowProblem(row, problem.field().field(),
+						this.texts.oneLine(problem.refusal().messageKey(), problem.refusal().arguments()))));
+			String lineUserId = lineUserId(answers, row, problems);
+			if (reading.isValid()) {
+				accepted.add(new NewRegistration(reading.applicant(), lineUserId, Registration.ADMIN));
+			}
+		}
+		if (!problems.isEmpty()) {
+			problems.sort(Comparator.comparingInt(RowProblem::row));
+			return invalid(problems);
+		}
+		Placement placement = this.registrations.register(workshop, accepted, Channel.ORGANIZER);
+		if (placement instanceof Placement.Placed placed) {
+			return created(workshop, rows.single(), placed);
+		}
+		if (placement instanceof Placement.Duplicates duplicates) {
+			return invalid(duplicates.duplicates()
+				.stream()
+				.map((duplicate) -> new RowProblem(duplicate.row(), duplicate.field(),
+						this.texts.oneLine("import.duplicate." + duplicate.field(), duplicate.existing())))
+				.toList());
+		}
+		if (placement instanceof Placement.Closed) {
+			return problem(HttpStatus.CONFLICT, this.texts.oneLine("import.closed"));
+		}
+		return notFound(workshop.id());
+	}
+
+	/** LINE's ids are opaque, but never blank, spaced or absurdly long. */
+	private String lineUserId(Map<String, String> answers, int row, List<RowProblem> problems) {
+		String lineUserId = answers.get(ImportRows.LINE_USER_ID);
+		if (lineUserId == null || lineUserId.isEmpty()) {
+			return null;
+		}
+		if (lineUserId.isBlank() || lineUserId.length() > 64 || !lineUserId.strip().equals(lineUserId)
+				|| lineUserId.chars().anyMatch(Character::isWhitespace)) {
+			problems.add(new RowProblem(row, ImportRows.LINE_USER_ID, this.texts.oneLine("import.lineUserId.invalid")));
+			return null;
+		}
+		return lineUserId;
+	}
+
+	private ResponseEntity<?> created(Workshop workshop, boolean single, Placement.Placed placed) {
+		List<ImportedJson> imported = placed.seats()
+			.stream()
+			.map((seat) -> new ImportedJson(seat.registrationNo(), seat.status().stored(), seat.claimCode()))
+			.toList();
+		URI location = URI.create("/api/workshops/" + workshop.id() + "/registrations");
+		return ResponseEntity.created(location).body(single ? imported.get(0) : imported);
+	}
+
+	private ResponseEntity<?> withdrawn(String registrationNo, Registrations.Withdrawal withdrawal) {
+		if (!withdrawal.found()) {
+			return problem(HttpStatus.NOT_FOUND, "No registration " + registrationNo);
+		}
+		return ResponseEntity.ok(new WithdrawnJson(json(withdrawal.registration()), withdrawal.promoted()));
+	}
+
+	/** The workshop, or a 404 problem answer (downloads have no other way to say it). */
+	private Workshop existing(String id) {
+		return this.workshops.find(id)
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No workshop with id " + id), null));
+	}
+
+	private ResponseEntity<StreamingResponseBody> download(Workshop workshop, String extension, MediaType type,
+			StreamingResponseBody body) {
+		ContentDisposition disposition = ContentDisposition.attachment()
+			.filename(workshop.id() + "-registrations." + extension)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(body);
+	}
+
+	private ResponseEntity<?> withWorkshop(String id, Function<Workshop, ResponseEntity<?>> then) {
+		Optional<Workshop> workshop = this.workshops.find(id);
+		return workshop.<ResponseEntity<?>>map(then).orElseGet(() -> notFound(id));
+	}
+
+	private RegistrationJson json(Registration registration) {
+		return RegistrationJson.of(registration, this.app.zone());
+	}
+
+	private static ResponseEntity<?> invalid(List<RowProblem> problems) {
+		ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Nothing was imported: " + problems.size() + " problem(s)");
+		detail.setProperty("errors", problems);
+		return ResponseEntity.badRequest().body(detail);
+	}
+
+	private static ResponseEntity<?> notFound(String id) {
+		return problem(HttpStatus.NOT_FOUND, "No workshop with id " + id);
+	}
+
+	private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+	}
+
+	/** One refused value of an import, named by row (from 1) and field. */
+	record RowProblem(int row, String field, String message) {
+	}
+
+	record ImportedJson(String registrationNo, String status, String claimCode) {
+	}
+
+	record WithdrawnJson(RegistrationJson registration, List<String> promoted) {
+	}
+
+}

@@ -1,0 +1,59 @@
+package tw.workshopbot.admin;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+
+import tw.workshopbot.registration.Applicant;
+import tw.workshopbot.registration.Registration;
+
+/**
+ * The roster's columns as organizers read it in a spreadsheet: the paper form's fields in
+ * its order, headers in Chinese with English alongside. ID numbers and birth dates stay
+ * masked; only the learning-hours list needs them whole.
+ */
+final class RosterColumns {
+
+	record Column(String header, Function<Registration, String> cell) {
+	}
+
+	private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final String ERASED = "（個人資料已刪除 personal data erased）";
+
+	private RosterColumns() {
+	}
+
+	static List<Column> all(ZoneId zone) {
+		return List.of(new Column("報名編號 Registration no.", Registration::registrationNo),
+				new Column("狀態 Status", RosterColumns::status),
+				new Column("報名時間 Registered at", (r) -> CREATED.format(r.createdAt().atZone(zone))),
+				new Column("姓名 Name", (r) -> r.isErased() ? ERASED : r.applicant().name()),
+				new Column("區公所 Office", Registration::office), person("課室 Section", Applicant::section),
+				person("職稱 Job title", Applicant::title),
+				new Column("學習時數 Learning hours", (r) -> r.learningHours() ? "需要" : "不需要"),
+				person("身分證字號 ID number", (a) -> (a.nationalId() != null) ? a.nationalId().masked() : ""),
+				person("出生年月日 Date of birth", (a) -> (a.birthDate() != null) ? a.birthDate().masked() : ""),
+				person("性別 Gender", (a) -> a.gender().label()), person("電子信箱 E-mail", (a) -> a.email().value()),
+				person("連絡電話（日間） Day phone", (a) -> a.dayPhone().display()),
+				person("手機 Mobile", (a) -> a.mobile().display()), person("通訊地址 Address", Applicant::address),
+				person("YouTube ID/暱稱", Applicant::youtubeId), person("LINE ID/暱稱", Applicant::lineId),
+				new Column("LINE 帳號 Linked", (r) -> (r.lineUserId() != null) ? "已連結" : "未連結"),
+				new Column("認領碼 Claim code", (r) -> (r.claimCode() != null) ? r.claimCode() : ""),
+				new Column("登錄者 Entered by", Registration::enteredBy));
+	}
+
+	private static Column person(String header, Function<Applicant, String> cell) {
+		return new Column(header, (r) -> r.isErased() ? "" : cell.apply(r.applicant()));
+	}
+
+	private static String status(Registration registration) {
+		return switch (registration.status()) {
+			case CONFIRMED -> "正取";
+			case WAITLISTED -> "候補";
+			case CANCELLED -> "已取消";
+		};
+	}
+
+}

@@ -1,0 +1,99 @@
+package tw.workshopbot.registration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.form.BirthDate;
+import tw.workshopbot.form.Email;
+import tw.workshopbot.form.Gender;
+import tw.workshopbot.form.Landline;
+import tw.workshopbot.form.Mobile;
+import tw.workshopbot.form.NationalId;
+import tw.workshopbot.privacy.BlindIndex;
+import tw.workshopbot.privacy.DataCipher;
+import tw.workshopbot.registration.StoredCard.Contact;
+import tw.workshopbot.registration.StoredCard.Identity;
+import tw.workshopbot.registration.StoredCard.Profile;
+
+/**
+ * Turns an applicant into a stored card and back. Each sealed part is bound to its
+ * workshop and its role, so a part copied elsewhere does not open.
+ */
+@Component
+class CardCodec {
+
+	static final String NATIONAL_ID_INDEX = "nationalId";
+
+	private final DataCipher cipher;
+
+	private final BlindIndex blindIndex;
+
+	private final JsonMapper json;
+
+	CardCodec(DataCipher cipher, BlindIndex blindIndex, JsonMapper json) {
+		this.cipher = cipher;
+		this.blindIndex = blindIndex;
+		this.json = json;
+	}
+
+	String blindIndexOf(NationalId nationalId) {
+		return this.blindIndex.of(NATIONAL_ID_INDEX, nationalId.value());
+	}
+
+	String encode(String workshopId, Applicant applicant, String enteredBy, Instant createdAt, String claimCode) {
+		Profile profile = new Profile(applicant.name(), applicant.section(), applicant.title(),
+				applicant.gender().name());
+		Contact contact = new Contact(applicant.email().value(), applicant.dayPhone().number(),
+				applicant.dayPhone().extension(), applicant.mobile().value(), applicant.address(),
+				applicant.youtubeId(), applicant.lineId());
+		Identity identity = applicant.learningHours()
+				? new Identity(applicant.nationalId().value(), applicant.birthDate().value().toString()) : null;
+		StoredCard card = new StoredCard(applicant.office(), applicant.learningHours(), enteredBy, createdAt, claimCode,
+				applicant.learningHours() ? blindIndexOf(applicant.nationalId()) : null,
+				seal(workshopId, "profile", profile), seal(workshopId, "contact", contact),
+				(identity != null) ? seal(workshopId, "identity", identity) : null, null);
+		return this.json.writeValueAsString(card);
+	}
+
+	StoredCard card(String stored) {
+		return this.json.readValue(stored, StoredCard.class);
+	}
+
+	String write(StoredCard card) {
+		return this.json.writeValueAsString(card);
+	}
+
+	/** The applicant on the card, or null once erased. */
+	Applicant applicant(String workshopId, StoredCard card) {
+		if (card.profile() == null || card.contact() == null) {
+			return null;
+		}
+		Profile profile = open(workshopId, "profile", card.profile(), Profile.class);
+		Contact contact = open(workshopId, "contact", card.contact(), Contact.class);
+		Identity identity = (card.identity() != null) ? open(workshopId, "identity", card.identity(), Identity.class)
+				: null;
+		return new Applicant(profile.name(), card.office(), profile.section(), profile.title(), identity != null,
+				(identity != null) ? new NationalId(identity.nationalId()) : null,
+				(identity != null) ? new BirthDate(LocalDate.parse(identity.birthDate())) : null,
+				Gender.valueOf(profile.gender()), new Email(contact.email()),
+				new Landline(contact.dayPhone(), contact.dayPhoneExtension()), new Mobile(contact.mobile()),
+				contact.address(), contact.youtubeId(), contact.lineId());
+	}
+
+	private String seal(String workshopId, String part, Object value) {
+		return this.cipher.seal(this.json.writeValueAsBytes(value), purpose(workshopId, part));
+	}
+
+	private <T> T open(String workshopId, String part, String sealed, Class<T> type) {
+		return this.json.readValue(this.cipher.open(sealed, purpose(workshopId, part)), type);
+	}
+
+	private static String purpose(String workshopId, String part) {
+		return "registration." + workshopId + "." + part;
+	}
+
+}

@@ -1,0 +1,19 @@
+package tw.workshopbot.registration;
+
+/**
+ * A registration about to be made.
+ *
+ * @param lineUserId the LINE user it belongs to, or null (an import, a colleague's
+ * entry): it then gets a claim code
+ * @param enteredBy {@link Registration#SELF}, the entering colleague's LINE user id, or
+ * {@link Registration#ADMIN}
+ */
+public record NewRegistration(Applicant applicant, String lineUserId, String enteredBy) {
+
+	public NewRegistration {
+		if (applicant == null || enteredBy == null) {
+			throw new IllegalArgumentException("A registration needs its form and who entered it");
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package tw.workshopbot.registration;
+
+import java.util.List;
+
+import tw.workshopbot.workshop.Workshops;
+
+/**
+ * Redis keys of one workshop's registrations. All carry the workshop's hash tag
+ * {@code {w:<id>}}, the workshop's own key too, so every script that checks a rule reads
+ * and writes one Redis Cluster slot.
+ */
+final class RegistrationKeys {
+
+	private final String workshopId;
+
+	RegistrationKeys(String workshopId) {
+		this.workshopId = workshopId;
+	}
+
+	private String key(String name) {
+		return "wb:reg:{w:" + this.workshopId + "}:" + name;
+	}
+
+	String workshop() {
+		return Workshops.key(this.workshopId);
+	}
+
+	/** Last registration number handed out. */
+	String sequence() {
+		return key("seq");
+	}
+
+	/** Hash: registration number → stored card (JSON, personal data sealed). */
+	String cards() {
+		return key("cards");
+	}
+
+	/** Hash: registration number → status. */
+	String statuses() {
+		return key("status");
+	}
+
+	/** Sorted set of confirmed registration numbers, scored by sequence. */
+	String confirmed() {
+		return key("confirmed");
+	}
+
+	/** Sorted set of waitlisted registration numbers in the order they came. */
+	String waitlist() {
+		return key("waitlist");
+	}
+
+	/** Hash: LINE user id → their active registration's number. */
+	String byUser() {
+		return key("users");
+	}
+
+	/** Hash: blind index of the ID number → the active registration's number. */
+	String byNationalId() {
+		return key("ids");
+	}
+
+	/** Hash: registration number → the LINE user linked to it. */
+	String linkedUsers() {
+		return key("line");
+	}
+
+	/** Hash: claim code → registration number. */
+	String claimCodes() {
+		return key("claims");
+	}
+
+	List<String> forRegister() {
+		return List.of(workshop(), sequence(), cards(), statuses(), confirmed(), waitlist(), byUser(), byNationalId(),
+				linkedUsers(), claimCodes());
+	}
+
+	List<String> forWithdraw() {
+		return List.of(workshop(), statuses(), confirmed(), waitlist(), byUser(), byNationalId(), linkedUsers(),
+				claimCodes(), cards());
+	}
+
+	List<String> forPromote() {
+		return List.of(workshop(), statuses(), confirmed(), waitlist());
+	}
+
+	List<String> forClaim() {
+		return List.of(claimCodes(), statuses(), linkedUsers(), byUser());
+	}
+
+}

@@ -1,0 +1,176 @@
+package tw.workshopbot.registration;
+
+import java.util.List;
+
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * The registration rules as Lua scripts, each on the keys of one workshop
+ * ({@link RegistrationKeys}). Redis runs a script alone, so a check and the write it
+ * allows cannot be split by another request: that is how the last seat is given once.
+ * Only Redis 6.2 commands are used.
+ */
+final class RegistrationScripts {
+
+	private RegistrationScripts() {
+	}
+
+	/**
+	 * Fills free seats from the waitlist in order. KEYS[1..4]: workshop, statuses,
+	 * confirmed, waitlist. Capacity is read from the stored workshop, so an organizer's
+	 * change and a sign-up never see different limits.
+	 */
+	private static final String PROMOTE_FUNCTION = """
+			local function capacity()
+			  local stored = redis.call('GET', KEYS[1])
+			  if not stored then return nil end
+			  local limit = cjson.decode(stored).capacity
+			  if type(limit) == 'number' then return limit end
+			  return nil
+			end
+			local function promote()
+			  local limit = capacity()
+			  local promoted = {}
+			  while limit == nil or redis.call('ZCARD', KEYS[3]) < limit do
+			    local first = redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')
+			    if #first == 0 then break end
+			    redis.call('ZREM', KEYS[4], first[1])
+			    redis.call('ZADD', KEYS[3], first[2], first[1])
+			    redis.call('HSET', KEYS[2], first[1], 'confirmed')
+			    promoted[#promoted + 1] = first[1]
+			  end
+			  return promoted
+			end
+			""";
+
+	/**
+	 * Registers a batch, all or nothing. KEYS: workshop, sequence, cards, statuses,
+	 * confirmed, waitlist, by user, by ID number, linked users, claim codes. ARGV: the
+	 * workshop id, then per row: LINE user id, blind index, card, claim code ('' where
+	 * none). Returns {'conflict', row, field, existing number, ...} and writes nothing,
+	 * {'missing'} when the workshop is gone, or {'placed', number, status, ...}.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> REGISTER = RedisScript.of("""
+			local rows = (#ARGV - 1) / 4
+			local result = {'conflict'}
+			local users, ids = {}, {}
+			for i = 0, rows - 1 do
+			  local user, blind = ARGV[2 + i * 4], ARGV[3 + i * 4]
+			  if user ~= '' then
+			    local existing = redis.call('HGET', KEYS[7], user) or users[user]
+			    if existing then
+			      result[#result + 1] = i + 1; result[#result + 1] = 'lineUserId'; result[#result + 1] = existing
+			    end
+			    users[user] = users[user] or ('row ' .. (i + 1))
+			  end
+			  if blind ~= '' then
+			    local existing = redis.call('HGET', KEYS[8], blind) or ids[blind]
+			    if existing then
+			      result[#result + 1] = i + 1; result[#result + 1] = 'nationalId'; result[#result + 1] = existing
+			    end
+			    ids[blind] = ids[blind] or ('row ' .. (i + 1))
+			  end
+			end
+			if #result > 1 then return result end
+			local stored = redis.call('GET', KEYS[1])
+			if not stored then return {'missing'} end
+			local limit = cjson.decode(stored).capacity
+			if type(limit) ~= 'number' then limit = nil end
+			local confirmed = redis.call('ZCARD', KEYS[5])
+			local waiting = redis.call('ZCARD', KEYS[6])
+			result = {'placed'}
+			for i = 0, rows - 1 do
+			  local user, blind, card, code = ARGV[2 + i * 4], ARGV[3 + i * 4], ARGV[4 + i * 4], ARGV[5 + i * 4]
+			  local seq = redis.call('INCR', KEYS[2])
+			  local number = ARGV[1] .. '-' .. string.format('%04d', seq)
+			  local status = 'waitlisted'
+			  if limit == nil or (waiting == 0 and confirmed < limit) then
+			    status = 'confirmed'
+			    confirmed = confirmed + 1
+			    redis.call('ZADD', KEYS[5], seq, number)
+			  else
+			    waiting = waiting + 1
+			    redis.call('ZADD', KEYS[6], seq, number)
+			  end
+			  redis.call('HSET', KEYS[3], number, card)
+			  redis.call('HSET', KEYS[4], number, status)
+			  if user ~= '' then
+			    redis.call('HSET', KEYS[7], user, number)
+			    redis.call('HSET', KEYS[9], number, user)
+			  end
+			  if blind ~= '' then redis.call('HSET', KEYS[8], blind, number) end
+			  if code ~= '' then redis.call('HSET', KEYS[10], code, number) end
+			  result[#result + 1] = number; result[#result + 1] = status
+			end
+			return result
+			""", List.class);
+
+	/**
+	 * Cancels and/or erases one registration. KEYS: workshop, statuses, confirmed,
+	 * waitlist, by user, by ID number, linked users, claim codes, cards. ARGV: number,
+	 * its blind index, its claim code, the erased card ('' to keep the card), '1' to
+	 * cancel, '1' to fill a freed seat. Returns {'unknown'} or {status after, promoted
+	 * numbers...}.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> WITHDRAW = RedisScript.of(PROMOTE_FUNCTION + """
+			local number = ARGV[1]
+			local status = redis.call('HGET', KEYS[2], number)
+			if not status then return {'unknown'} end
+			local cancelling = ARGV[5] == '1' and status ~= 'cancelled'
+			local erasing = ARGV[4] ~= ''
+			if cancelling then
+			  redis.call('HSET', KEYS[2], number, 'cancelled')
+			  redis.call('ZREM', KEYS[3], number)
+			  redis.call('ZREM', KEYS[4], number)
+			end
+			if cancelling or erasing then
+			  local user = redis.call('HGET', KEYS[7], number)
+			  if user and redis.call('HGET', KEYS[5], user) == number then redis.call('HDEL', KEYS[5], user) end
+			  if ARGV[2] ~= '' and redis.call('HGET', KEYS[6], ARGV[2]) == number then
+			    redis.call('HDEL', KEYS[6], ARGV[2])
+			  end
+			  if ARGV[3] ~= '' and not redis.call('HGET', KEYS[7], number) then redis.call('HDEL', KEYS[8], ARGV[3]) end
+			end
+			if erasing then
+			  redis.call('HSET', KEYS[9], number, ARGV[4])
+			  redis.call('HDEL', KEYS[7], number)
+			  if ARGV[3] ~= '' then redis.call('HDEL', KEYS[8], ARGV[3]) end
+			end
+			local result = {redis.call('HGET', KEYS[2], number)}
+			if cancelling and status == 'confirmed' and ARGV[6] == '1' then
+			  for _, promoted in ipairs(promote()) do result[#result + 1] = promoted end
+			end
+			return result
+			""", List.class);
+
+	/**
+	 * Fills the seats a larger capacity freed. KEYS: workshop, statuses, confirmed,
+	 * waitlist. Returns the promoted numbers.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> PROMOTE = RedisScript.of(PROMOTE_FUNCTION + "return promote()\n", List.class);
+
+	/**
+	 * Links a LINE user to the registration a claim code names, once. KEYS: claim codes,
+	 * statuses, linked users, by user. ARGV: code, LINE user id. Returns {outcome,
+	 * number}: claimed, yours, used, already (the user's other number), cancelled, or
+	 * {'unknown'}.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> CLAIM = RedisScript.of("""
+			local number = redis.call('HGET', KEYS[1], ARGV[1])
+			if not number then return {'unknown'} end
+			local holder = redis.call('HGET', KEYS[3], number)
+			if holder == ARGV[2] then return {'yours', number} end
+			if holder then return {'used', number} end
+			if redis.call('HGET', KEYS[2], number) == 'cancelled' then return {'cancelled', number} end
+			local mine = redis.call('HGET', KEYS[4], ARGV[2])
+			if mine then return {'already', mine} end
+			redis.call('HSET', KEYS[3], number, ARGV[2])
+			redis.call('HSET', KEYS[4], ARGV[2], number)
+			return {'claimed', number}
+			""", List.class);
+
+}

@@ -1,0 +1,87 @@
+package tw.workshopbot.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.data.redis.core.HashOperations;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a workshop's registrations, in the order they were made. Large rosters are read a
+ * page at a time, so an export holds one page of opened personal data, not all.
+ */
+@Component
+public class Roster {
+
+	static final int PAGE = 500;
+
+	private final StringRedisTemplate redis;
+
+	private final CardCodec codec;
+
+	Roster(StringRedisTemplate redis, CardCodec codec) {
+		this.redis = redis;
+		this.codec = codec;
+	}
+
+	static String number(String workshopId, long sequence) {
+		return workshopId + "-" + String.format("%04d", sequence);
+	}
+
+	public Optional<Registration> find(String workshopId, String registrationNo) {
+		List<Registration> found = read(workshopId, List.of(registrationNo));
+		return found.stream().findFirst();
+	}
+
+	/** The LINE user's registration for the workshop that is not cancelled. */
+	public Optional<Registration> activeFor(String workshopId, String lineUserId) {
+		String number = this.redis.<String, String>opsForHash()
+			.get(new RegistrationKeys(workshopId).byUser(), lineUserId);
+		return (number != null) ? find(workshopId, number) : Optional.empty();
+	}
+
+	public List<Registration> all(String workshopId) {
+		List<Registration> all = new ArrayList<>();
+		forEachPage(workshopId, all::addAll);
+		return all;
+	}
+
+	/** Hands the registrations over page by page, oldest first. */
+	public void forEachPage(String workshopId, Consumer<List<Registration>> page) {
+		String last = this.redis.opsForValue().get(new RegistrationKeys(workshopId).sequence());
+		long count = (last != null) ? Long.parseLong(last) : 0;
+		for (long from = 1; from <= count; from += PAGE) {
+			List<String> numbers = new ArrayList<>(PAGE);
+			for (long sequence = from; sequence < from + PAGE && sequence <= count; sequence++) {
+				numbers.add(number(workshopId, sequence));
+			}
+			page.accept(read(workshopId, numbers));
+		}
+	}
+
+	private List<Registration> read(String workshopId, List<String> numbers) {
+		RegistrationKeys keys = new RegistrationKeys(workshopId);
+		HashOperations<String, String, String> hashes = this.redis.opsForHash();
+		List<String> cards = hashes.multiGet(keys.cards(), numbers);
+		List<String> statuses = hashes.multiGet(keys.statuses(), numbers);
+		List<String> users = hashes.multiGet(keys.linkedUsers(), numbers);
+		List<Registration> registrations = new ArrayList<>(numbers.size());
+		for (int i = 0; i < numbers.size(); i++) {
+			if (cards.get(i) == null || statuses.get(i) == null) {
+				continue;
+			}
+			StoredCard card = this.codec.card(cards.get(i));
+			String user = users.get(i);
+			Status status = Status.fromStored(statuses.get(i));
+			boolean claimable = user == null && card.erasedAt() == null && status != Status.CANCELLED;
+			registrations.add(new Registration(numbers.get(i), workshopId, status, user, card.office(),
+					card.learningHours(), this.codec.applicant(workshopId, card), card.enteredBy(), card.createdAt(),
+					claimable ? card.claimCode() : null, card.erasedAt()));
+		}
+		return registrations;
+	}
+
+}

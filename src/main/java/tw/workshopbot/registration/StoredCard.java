@@ -1,0 +1,39 @@
+package tw.workshopbot.registration;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/**
+ * A registration as kept in Redis. What a rule script must read (status, linked user,
+ * indexes) lives in the workshop's hashes beside it; the card holds what is fixed once
+ * written. Personal data sits in three sealed parts so that each can be erased on its own
+ * schedule (ID numbers first, contact details later, the name last).
+ *
+ * @param blind the ID number's blind index, or null when none was given
+ * @param profile sealed {@link Profile}; null once erased
+ * @param contact sealed {@link Contact}; null once erased
+ * @param identity sealed {@link Identity}; null when hours were not requested, or erased
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonTypeName("registration")
+record StoredCard(String office, boolean learningHours, String enteredBy, Instant createdAt, String claimCode,
+		String blind, String profile, String contact, String identity, Instant erasedAt) {
+
+	StoredCard erased(Instant at) {
+		return new StoredCard(this.office, this.learningHours, this.enteredBy, this.createdAt, null, null, null, null,
+				null, at);
+	}
+
+	record Profile(String name, String section, String title, String gender) {
+	}
+
+	record Contact(String email, String dayPhone, String dayPhoneExtension, String mobile, String address,
+			String youtubeId, String lineId) {
+	}
+
+	record Identity(String nationalId, String birthDate) {
+	}
+
+}
