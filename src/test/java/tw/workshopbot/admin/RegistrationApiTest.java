@@ -179,6 +179,17 @@ class RegistrationApiTest extends IntegrationTest {
 		assertThat(problem.get("detail").asString()).contains("已經結束");
 	}
 
+	@Test
+	void answersBadRequestsAndUnknownWorkshopsWithProblemsNeverAServerError() {
+		assertThat(this.api.call("POST", registrations(), "{\"name\": ", 400).get("status").asInt()).isEqualTo(400);
+		assertThat(this.api.call("POST", registrations(), "[]", 400).get("errors").get(0).get("message").asString())
+			.startsWith("沒有任何報名資料");
+		assertThat(this.api.call("POST", registrations(), "[1]", 400).get("errors").get(0).get("row").asInt())
+			.isEqualTo(1);
+		this.api.call("GET", "/api/workshops/nope/registrations.xlsx", null, 404);
+		this.api.call("POST", "/api/workshops/nope/registrations", FAXED_FORM, 404);
+	}
+
 	private String registrations() {
 		return "/api/workshops/" + this.workshopId + "/registrations";
 	}

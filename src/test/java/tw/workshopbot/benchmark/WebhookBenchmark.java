@@ -65,8 +65,6 @@ public final class WebhookBenchmark {
 
 	private static final int EVENTS_PER_REQUEST = Integer.getInteger("bench.eventsPerRequest", 1);
 
-	private static final String ADMIN = "benchmark-admin-token";
-
 	private WebhookBenchmark() {
 	}
 
@@ -82,10 +80,10 @@ public final class WebhookBenchmark {
 		line.start();
 		line.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[]}")));
 		line.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[]}")));
-		int port = freePort();
-		Process service = startService(jar, port, redis, line, work);
+		int port = ServiceProcess.freePort();
+		Process service = ServiceProcess.start(jar, port, redis.url(), line.baseUrl(), work);
 		try {
-			awaitUp(port);
+			ServiceProcess.awaitUp(port);
 			HttpClient http = HttpClient.newHttpClient();
 			CloseableHttpClient client = HttpClients.custom()
 				.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -95,7 +93,7 @@ public final class WebhookBenchmark {
 				.disableAutomaticRetries()
 				.build();
 			warmUp(client, http, port);
-			double handledBefore = metric(http, port, "webhook.events.handled");
+			double handledBefore = ServiceProcess.metric(http, port, "webhook.events.handled");
 			List<Signed> requests = signedBodies(EVENTS, "Ubench");
 			Compilation compiling = Compilation.start(http, port);
 			Instant start = Instant.now();
@@ -123,7 +121,7 @@ public final class WebhookBenchmark {
 	private static void warmUp(CloseableHttpClient client, HttpClient http, int port) throws Exception {
 		for (int round = 1; round <= WARMUP_ROUNDS; round++) {
 			List<Signed> requests = signedBodies(WARMUP_ROUND, "Uwarmup" + round + "-");
-			double handledBefore = metric(http, port, "webhook.events.handled");
+			double handledBefore = ServiceProcess.metric(http, port, "webhook.events.handled");
 			Compilation compiling = Compilation.start(http, port);
 			Instant start = Instant.now();
 			run(client, port, requests, "warm-up");
@@ -141,7 +139,7 @@ public final class WebhookBenchmark {
 	private static void awaitHandled(HttpClient http, int port, double handled) {
 		await().atMost(Duration.ofMinutes(10))
 			.pollInterval(Duration.ofMillis(20))
-			.until(() -> metric(http, port, "webhook.events.handled") >= handled);
+			.until(() -> ServiceProcess.metric(http, port, "webhook.events.handled") >= handled);
 	}
 
 	/** Fractions of a core the JIT compilers used in the service and in this JVM. */
@@ -162,14 +160,15 @@ public final class WebhookBenchmark {
 	private record Compilation(double serviceMillis, long loadMillis) {
 
 		static Compilation start(HttpClient http, int port) throws Exception {
-			return new Compilation(metric(http, port, "jvm.compilation.time"), loadJvmMillis());
+			return new Compilation(ServiceProcess.metric(http, port, "jvm.compilation.time"), loadJvmMillis());
 		}
 
 		/**
 		 * Both shares read once, so the printed figures are the ones the decision used.
 		 */
 		JitShare since(HttpClient http, int port, Duration over) throws Exception {
-			double service = (metric(http, port, "jvm.compilation.time") - this.serviceMillis) / over.toMillis();
+			double service = (ServiceProcess.metric(http, port, "jvm.compilation.time") - this.serviceMillis)
+					/ over.toMillis();
 			double load = (double) (loadJvmMillis() - this.loadMillis) / over.toMillis();
 			return new JitShare(service, load);
 		}
@@ -244,54 +243,6 @@ public final class WebhookBenchmark {
 		return requests;
 	}
 
-	private static Process startService(Path jar, int port, RedisServerProcess redis, WireMockServer line, Path work)
-			throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
-		String extra = System.getProperty("bench.serviceJvmArgs", "");
-		if (!extra.isBlank()) {
-			command.addAll(List.of(extra.trim().split("\\s+")));
-		}
-		command.addAll(List.of("-jar", jar.toString()));
-		ProcessBuilder builder = new ProcessBuilder(command);
-		Map<String, String> env = builder.environment();
-		env.put("SERVER_PORT", Integer.toString(port));
-		env.put("REDIS_URL", redis.url());
-		env.put("LINE_API_BASE_URL", line.baseUrl());
-		env.put("LINE_CHANNEL_SECRET", LineWebhook.CHANNEL_SECRET);
-		env.put("LINE_CHANNEL_ACCESS_TOKEN", "benchmark-access-token");
-		env.put("ADMIN_TOKEN", ADMIN);
-		env.put("DATA_ENCRYPTION_KEY", "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=");
-		env.put("LOGGING_LEVEL_ROOT", "WARN");
-		builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
-		System.out.println("Service log: " + work.resolve("service.log"));
-		return builder.start();
-	}
-
-	private static void awaitUp(int port) {
-		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest readiness = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-			.build();
-		await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(200))
-			.ignoreExceptions()
-			.until(() -> http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
-	}
-
-	private static double metric(HttpClient http, int port, String name) throws Exception {
-		HttpResponse<String> response = http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/metrics/" + name))
-				.header("Authorization", "Bearer " + ADMIN)
-				.build(), HttpResponse.BodyHandlers.ofString());
-		String body = response.body();
-		int at = body.indexOf("\"value\":");
-		if (at < 0) {
-			return 0;
-		}
-		int end = body.indexOf('}', at);
-		return Double.parseDouble(body.substring(at + 8, end).trim());
-	}
-
 	private static void reportAcknowledged(long[] latencies, Duration acknowledging) {
 		long[] sorted = latencies.clone();
 		Arrays.sort(sorted);
@@ -306,31 +257,16 @@ public final class WebhookBenchmark {
 	}
 
 	private static void reportHandled(Duration handling, HttpClient http, int port, Process service) throws Exception {
-		double heapMb = metric(http, port, "jvm.memory.used?tag=area:heap") / (1024 * 1024);
-		long rssKb = Files.readAllLines(Path.of("/proc/" + service.pid() + "/status"))
-			.stream()
-			.filter((line) -> line.startsWith("VmRSS:"))
-			.map((line) -> Long.parseLong(line.replaceAll("\\D", "")))
-			.findFirst()
-			.orElse(-1L);
+		double heapMb = ServiceProcess.metric(http, port, "jvm.memory.used?tag=area:heap") / (1024 * 1024);
 		System.out.printf("  handled (answered)       %,.0f events/s (all %,d handled %.1f s after the first)%n",
 				EVENTS / (handling.toMillis() / 1000.0), EVENTS, handling.toMillis() / 1000.0);
-		System.out.printf("  service after the run    heap used %.0f MB, RSS %.0f MB%n", heapMb, rssKb / 1024.0);
+		System.out.printf("  service after the run    heap used %.0f MB, RSS %.0f MB%n", heapMb,
+				ServiceProcess.rssMegabytes(service));
 	}
 
 	private static double millis(long[] sorted, double quantile) {
 		int index = (int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1);
 		return sorted[index] / 1e6;
-	}
-
-	private static String javaBinary() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
