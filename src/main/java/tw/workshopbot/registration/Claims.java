@@ -57,8 +57,8 @@ public class Claims {
 		if (this.wrongTries.lockedOut(TRIES, lineUserId)) {
 			return new Claim(Outcome.TOO_MANY_TRIES, null, null);
 		}
-		Optional<Workshop> workshop = ClaimCodes.normalize(typedCode)
-			.flatMap((code) -> this.codes.workshopOf(code).flatMap(this.workshops::find));
+		Optional<String> code = ClaimCodes.normalize(typedCode);
+		Optional<Workshop> workshop = code.flatMap(this.codes::workshopOf).flatMap(this.workshops::find);
 		if (workshop.isEmpty()) {
 			this.wrongTries.wrong(TRIES, lineUserId);
 			return new Claim(Outcome.UNKNOWN, null, null);
@@ -66,9 +66,8 @@ public class Claims {
 		if (workshop.get().hasEnded(this.clock.instant())) {
 			return new Claim(Outcome.ENDED, null, workshop.get());
 		}
-		String code = ClaimCodes.normalize(typedCode).orElseThrow();
 		List<?> result = this.redis.execute(RegistrationScripts.CLAIM,
-				new RegistrationKeys(workshop.get().id()).forClaim(), code, lineUserId);
+				new RegistrationKeys(workshop.get().id()).forClaim(), code.get(), lineUserId);
 		Outcome outcome = Outcome.valueOf(String.valueOf(result.get(0)).toUpperCase(Locale.ROOT));
 		if (outcome == Outcome.UNKNOWN) {
 			this.wrongTries.wrong(TRIES, lineUserId);

@@ -54,23 +54,18 @@ final class RegistrationScripts {
 	static final RedisScript<List> REGISTER = RedisScript.of("""
 			local rows = (#ARGV - 1) / 4
 			local result = {'conflict'}
+			local function once(row, value, index, field, earlier)
+			  if value == '' then return end
+			  local existing = redis.call('HGET', index, value) or earlier[value]
+			  if existing then
+			    result[#result + 1] = row; result[#result + 1] = field; result[#result + 1] = existing
+			  end
+			  earlier[value] = earlier[value] or ('row ' .. row)
+			end
 			local users, ids = {}, {}
 			for i = 0, rows - 1 do
-			  local user, blind = ARGV[2 + i * 4], ARGV[3 + i * 4]
-			  if user ~= '' then
-			    local existing = redis.call('HGET', KEYS[7], user) or users[user]
-			    if existing then
-			      result[#result + 1] = i + 1; result[#result + 1] = 'lineUserId'; result[#result + 1] = existing
-			    end
-			    users[user] = users[user] or ('row ' .. (i + 1))
-			  end
-			  if blind ~= '' then
-			    local existing = redis.call('HGET', KEYS[8], blind) or ids[blind]
-			    if existing then
-			      result[#result + 1] = i + 1; result[#result + 1] = 'nationalId'; result[#result + 1] = existing
-			    end
-			    ids[blind] = ids[blind] or ('row ' .. (i + 1))
-			  end
+			  once(i + 1, ARGV[2 + i * 4], KEYS[7], 'lineUserId', users)
+			  once(i + 1, ARGV[3 + i * 4], KEYS[8], 'nationalId', ids)
 			end
 			if #result > 1 then return result end
 			local stored = redis.call('GET', KEYS[1])

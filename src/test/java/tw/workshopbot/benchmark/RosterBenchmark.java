@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -83,24 +85,20 @@ public final class RosterBenchmark {
 
 	/** Downloads while sampling the service's heap every 10 ms, and prints both. */
 	private static void export(HttpClient http, int port, String workshop, String format) throws Exception {
-		AtomicBoolean running = new AtomicBoolean(true);
 		AtomicLong peakHeap = new AtomicLong();
-		Thread sampler = new Thread(() -> {
-			while (running.get()) {
-				try {
-					long used = (long) ServiceProcess.metric(http, port, "jvm.memory.used?tag=area:heap");
-					peakHeap.accumulateAndGet(used, Math::max);
-					Thread.sleep(10);
-				}
-				catch (Exception ex) {
-					return;
-				}
+		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+		sampler.scheduleAtFixedRate(() -> {
+			try {
+				long used = (long) ServiceProcess.metric(http, port, "jvm.memory.used?tag=area:heap");
+				peakHeap.accumulateAndGet(used, Math::max);
 			}
-		});
-		sampler.start();
+			catch (Exception ex) {
+				throw new IllegalStateException("Heap sampling failed", ex);
+			}
+		}, 0, 10, TimeUnit.MILLISECONDS);
 		Download download = download(http, port, workshop, format);
-		running.set(false);
-		sampler.join();
+		sampler.shutdown();
+		sampler.awaitTermination(5, TimeUnit.SECONDS);
 		String rows = format.equals("xlsx") ? xlsxRows(download.body()) + " rows" : download.lines() + " lines";
 		System.out.printf("  export %-4s              %,d ms, %,.1f MB, %s; heap used at most %.0f MB (sampled)%n",
 				format.toUpperCase(), download.elapsedMillis(), download.body().length / 1e6, rows,
