@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 
@@ -76,8 +74,8 @@ class RegistrationsController {
 
 	@GetMapping("/api/workshops/{id}/registrations")
 	ResponseEntity<?> list(@PathVariable String id) {
-		return withWorkshop(id, (workshop) -> ResponseEntity
-			.ok(this.roster.all(id).stream().map((registration) -> json(registration)).toList()));
+		existing(id);
+		return ResponseEntity.ok(this.roster.all(id).stream().map((registration) -> json(registration)).toList());
 	}
 
 	@GetMapping("/api/workshops/{id}/registrations.csv")
@@ -93,19 +91,17 @@ class RegistrationsController {
 
 	@PostMapping("/api/workshops/{id}/registrations")
 	ResponseEntity<?> importRegistrations(@PathVariable String id, @RequestBody JsonNode body) {
-		return withWorkshop(id, (workshop) -> importInto(workshop, body));
+		return importInto(existing(id), body);
 	}
 
 	@DeleteMapping("/api/workshops/{id}/registrations/{registrationNo}")
 	ResponseEntity<?> cancel(@PathVariable String id, @PathVariable String registrationNo) {
-		return withWorkshop(id,
-				(workshop) -> withdrawn(registrationNo, this.registrations.cancel(workshop, registrationNo)));
+		return withdrawn(registrationNo, this.registrations.cancel(existing(id), registrationNo));
 	}
 
 	@DeleteMapping("/api/workshops/{id}/registrations/{registrationNo}/personal-data")
 	ResponseEntity<?> erase(@PathVariable String id, @PathVariable String registrationNo) {
-		return withWorkshop(id,
-				(workshop) -> withdrawn(registrationNo, this.registrations.erase(workshop, registrationNo)));
+		return withdrawn(registrationNo, this.registrations.erase(existing(id), registrationNo));
 	}
 
 	private ResponseEntity<?> importInto(Workshop workshop, JsonNode body) {
@@ -146,7 +142,7 @@ class RegistrationsController {
 		if (placement instanceof Placement.Closed) {
 			return problem(HttpStatus.CONFLICT, this.texts.oneLine("import.closed"));
 		}
-		return notFound(workshop.id());
+		throw notFound(workshop.id());
 	}
 
 	/** LINE's ids are opaque, but never blank, spaced or absurdly long. */
@@ -197,11 +193,6 @@ class RegistrationsController {
 			.body(body);
 	}
 
-	private ResponseEntity<?> withWorkshop(String id, Function<Workshop, ResponseEntity<?>> then) {
-		Optional<Workshop> workshop = this.workshops.find(id);
-		return workshop.<ResponseEntity<?>>map(then).orElseGet(() -> notFound(id));
-	}
-
 	private RegistrationJson json(Registration registration) {
 		return RegistrationJson.of(registration, this.app.zone());
 	}
@@ -213,8 +204,9 @@ class RegistrationsController {
 		return ResponseEntity.badRequest().body(detail);
 	}
 
-	private static ResponseEntity<?> notFound(String id) {
-		return problem(HttpStatus.NOT_FOUND, "No workshop with id " + id);
+	private static ErrorResponseException notFound(String id) {
+		return new ErrorResponseException(HttpStatus.NOT_FOUND,
+				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No workshop with id " + id), null);
 	}
 
 	private static ResponseEntity<?> problem(HttpStatus status, String detail) {

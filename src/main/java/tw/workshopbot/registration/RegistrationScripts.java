@@ -16,21 +16,29 @@ final class RegistrationScripts {
 	}
 
 	/**
-	 * Fills free seats from the waitlist in order. KEYS[1..4]: workshop, statuses,
-	 * confirmed, waitlist. Capacity is read from the stored workshop, so an organizer's
-	 * change and a sign-up never see different limits.
+	 * The stored workshop's seat limit (KEYS[1]): a number, nil for no limit, or false
+	 * when the workshop is gone. Read inside each script, so an organizer's change and a
+	 * sign-up never see different limits.
 	 */
-	private static final String PROMOTE_FUNCTION = """
+	private static final String CAPACITY_FUNCTION = """
 			local function capacity()
 			  local stored = redis.call('GET', KEYS[1])
-			  if not stored then return nil end
+			  if not stored then return false end
 			  local limit = cjson.decode(stored).capacity
 			  if type(limit) == 'number' then return limit end
 			  return nil
 			end
+			""";
+
+	/**
+	 * Fills free seats from the waitlist in order. KEYS[1..4]: workshop, statuses,
+	 * confirmed, waitlist.
+	 */
+	private static final String PROMOTE_FUNCTION = CAPACITY_FUNCTION + """
 			local function promote()
 			  local limit = capacity()
 			  local promoted = {}
+			  if limit == false then return promoted end
 			  while limit == nil or redis.call('ZCARD', KEYS[3]) < limit do
 			    local first = redis.call('ZRANGE', KEYS[4], 0, 0, 'WITHSCORES')
 			    if #first == 0 then break end
@@ -51,7 +59,7 @@ final class RegistrationScripts {
 	 * {'missing'} when the workshop is gone, or {'placed', number, status, ...}.
 	 */
 	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> REGISTER = RedisScript.of("""
+	static final RedisScript<List> REGISTER = RedisScript.of(CAPACITY_FUNCTION + """
 			local rows = (#ARGV - 1) / 4
 			local result = {'conflict'}
 			local function once(row, value, index, field, earlier)
@@ -68,10 +76,8 @@ final class RegistrationScripts {
 			  once(i + 1, ARGV[3 + i * 4], KEYS[8], 'nationalId', ids)
 			end
 			if #result > 1 then return result end
-			local stored = redis.call('GET', KEYS[1])
-			if not stored then return {'missing'} end
-			local limit = cjson.decode(stored).capacity
-			if type(limit) ~= 'number' then limit = nil end
+			local limit = capacity()
+			if limit == false then return {'missing'} end
 			local confirmed = redis.call('ZCARD', KEYS[5])
 			local waiting = redis.call('ZCARD', KEYS[6])
 			result = {'placed'}
@@ -126,12 +132,15 @@ final class RegistrationScripts {
 			  if ARGV[2] ~= '' and redis.call('HGET', KEYS[6], ARGV[2]) == number then
 			    redis.call('HDEL', KEYS[6], ARGV[2])
 			  end
-			  if ARGV[3] ~= '' and not redis.call('HGET', KEYS[7], number) then redis.call('HDEL', KEYS[8], ARGV[3]) end
+			  -- A claimed code stays, so its claimer sending it again hears "already yours";
+			  -- erasing forgets it all the same.
+			  if ARGV[3] ~= '' and (erasing or not redis.call('HGET', KEYS[7], number)) then
+			    redis.call('HDEL', KEYS[8], ARGV[3])
+			  end
 			end
 			if erasing then
 			  redis.call('HSET', KEYS[9], number, ARGV[4])
 			  redis.call('HDEL', KEYS[7], number)
-			  if ARGV[3] ~= '' then redis.call('HDEL', KEYS[8], ARGV[3]) end
 			end
 			local result = {redis.call('HGET', KEYS[2], number)}
 			if cancelling and status == 'confirmed' and ARGV[6] == '1' then
