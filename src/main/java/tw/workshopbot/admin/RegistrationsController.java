@@ -121,7 +121,7 @@ class RegistrationsController {
 						this.texts.oneLine(problem.refusal().messageKey(), problem.refusal().arguments()))));
 			String lineUserId = lineUserId(answers, row, problems);
 			if (reading.isValid()) {
-				accepted.add(new NewRegistration(reading.applicant(), lineUserId, Registration.ADMIN));
+				accepted.add(new NewRegistration(reading.applicant(), lineUserId, Registration.ADMIN, null));
 			}
 		}
 		if (!problems.isEmpty()) {

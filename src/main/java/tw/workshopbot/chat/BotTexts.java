@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * User-facing text: Traditional Chinese (Taiwan) first, English alongside, both from the
- * message bundles so that wording is edited in one place.
+ * User-facing text from the message bundles, so that wording is edited in one place. A
+ * message reads in the person's language first and the other one alongside: Traditional
+ * Chinese (Taiwan) first for everyone whose LINE is not set to English.
  */
 @Component
 public class BotTexts {
@@ -25,11 +27,19 @@ public class BotTexts {
 		this.messages = messages;
 	}
 
+	/**
+	 * Chinese first, English alongside: for groups and people whose language is unknown.
+	 */
 	public String bilingual(String key, Object... args) {
+		return say(ZH_TW, key, args);
+	}
+
+	/** The person's language first, then the other, after a blank line. */
+	public String say(Locale first, String key, Object... args) {
 		if (args.length == 0) {
-			return this.fixed.computeIfAbsent(key, (fixedKey) -> compose(fixedKey));
+			return this.fixed.computeIfAbsent(first.toLanguageTag() + ":" + key, (ignored) -> compose(first, key));
 		}
-		return compose(key, args);
+		return compose(first, key, args);
 	}
 
 	/** Both languages on one line, for a field of an API answer. */
@@ -37,8 +47,13 @@ public class BotTexts {
 		return zh(key, args) + " / " + en(key, args);
 	}
 
-	private String compose(String key, Object... args) {
-		return zh(key, args) + "\n\n" + en(key, args);
+	/** One language only: button labels and card rows, where space is short. */
+	public String in(Locale locale, String key, Object... args) {
+		return this.messages.getMessage(key, args, isEnglish(locale) ? Locale.ENGLISH : ZH_TW);
+	}
+
+	public String in(Locale locale, MessageSourceResolvable resolvable) {
+		return this.messages.getMessage(resolvable, isEnglish(locale) ? Locale.ENGLISH : ZH_TW);
 	}
 
 	public String zh(String key, Object... args) {
@@ -47,6 +62,19 @@ public class BotTexts {
 
 	public String en(String key, Object... args) {
 		return this.messages.getMessage(key, args, Locale.ENGLISH);
+	}
+
+	/** The language shown alongside the person's own. */
+	public static Locale other(Locale first) {
+		return isEnglish(first) ? ZH_TW : Locale.ENGLISH;
+	}
+
+	public static boolean isEnglish(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
+	}
+
+	private String compose(Locale first, String key, Object... args) {
+		return in(first, key, args) + "\n\n" + in(other(first), key, args);
 	}
 
 }

@@ -1,6 +1,7 @@
 package tw.workshopbot.chat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -18,10 +19,10 @@ import tw.workshopbot.chat.ChatEvent.Unfollowed;
 import tw.workshopbot.group.Groups;
 
 /**
- * Decides who answers an event. The sign-up conversation, organizers' commands and
- * attendance arrive in later features; until then a person who writes in the 1:1 chat is
- * told sign-up opens soon. The bot never chats in groups on its own: a group only hears
- * an introduction.
+ * Decides who answers an event. Typed text and tapped buttons go to the features'
+ * commands in order (the sign-up conversation last, as it takes any text as an answer).
+ * The bot never chats in groups on its own: a group hears an introduction, and answers
+ * only to commands.
  */
 @Component
 class ChatRouter implements ChatEventHandler {
@@ -38,12 +39,16 @@ class ChatRouter implements ChatEventHandler {
 
 	private final List<TextCommand> commands;
 
-	ChatRouter(Messenger messenger, BotTexts texts, Followers followers, Groups groups, List<TextCommand> commands) {
+	private final People people;
+
+	ChatRouter(Messenger messenger, BotTexts texts, Followers followers, Groups groups, List<TextCommand> commands,
+			People people) {
 		this.messenger = messenger;
 		this.texts = texts;
 		this.followers = followers;
 		this.groups = groups;
 		this.commands = commands;
+		this.people = people;
 	}
 
 	@Override
@@ -67,13 +72,14 @@ class ChatRouter implements ChatEventHandler {
 				this.groups.left(context.chat().id(), context.occurredAt());
 			}
 		}
-		else if (event instanceof TextReceived text) {
-			if (!answeredAsCommand(context, text.text())) {
-				answerInOneToOne(context, "signup.comingSoon");
-			}
+		else if (context.standby() && (event instanceof TextReceived || event instanceof PostbackReceived)) {
+			log.debug("Standby: another channel answers this chat, and its conversations stay as they are");
 		}
-		else if (event instanceof PostbackReceived) {
-			answerInOneToOne(context, "signup.comingSoon");
+		else if (event instanceof TextReceived text) {
+			answerCommand(Said.typed(context, text.text(), languageOf(context)));
+		}
+		else if (event instanceof PostbackReceived postback) {
+			answerCommand(Said.tapped(context, postback.data(), languageOf(context)));
 		}
 		else if (event instanceof OtherMessageReceived) {
 			answerInOneToOne(context, "chat.textOnly");
@@ -83,15 +89,23 @@ class ChatRouter implements ChatEventHandler {
 		}
 	}
 
-	private boolean answeredAsCommand(EventContext context, String text) {
+	/** The first command that takes it answers; what none takes is left unanswered. */
+	private void answerCommand(Said said) {
 		for (TextCommand command : this.commands) {
-			Optional<List<BotMessage>> answer = command.answer(context, text);
+			Optional<List<BotMessage>> answer = command.answer(said);
 			if (answer.isPresent()) {
-				this.messenger.answer(context, answer.get());
-				return true;
+				if (!answer.get().isEmpty()) {
+					this.messenger.answer(said.context(), answer.get());
+				}
+				return;
 			}
 		}
-		return false;
+	}
+
+	/** Groups read the default: one message there serves people of either language. */
+	private Locale languageOf(EventContext context) {
+		return (context.chat().isOneToOne() && context.hasUserId()) ? this.people.languageOf(context.userId())
+				: BotTexts.ZH_TW;
 	}
 
 	private void markReachable(EventContext context, boolean reachable) {

@@ -1,6 +1,7 @@
 package tw.workshopbot.chat;
 
 import java.util.List;
+import java.util.UUID;
 
 /** Sends the bot's answers to LINE. */
 public interface Messenger {
@@ -11,5 +12,12 @@ public interface Messenger {
 	 * cannot push twice. Standby events are never answered.
 	 */
 	void answer(EventContext event, List<BotMessage> messages);
+
+	/**
+	 * Tells someone something they did not ask for (a waitlisted person got a seat).
+	 * @param retryKey the same key for the same news, so that it arrives once however
+	 * often it is sent
+	 */
+	void tell(String userId, List<BotMessage> messages, UUID retryKey);
 
 }

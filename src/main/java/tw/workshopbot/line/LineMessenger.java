@@ -81,6 +81,16 @@ class LineMessenger implements Messenger {
 		push(event.chat().id(), retryKey, lineMessages);
 	}
 
+	@Override
+	public void tell(String userId, List<BotMessage> messages, UUID retryKey) {
+		if (!this.properties.hasAccessToken()) {
+			log.info("LINE_CHANNEL_ACCESS_TOKEN is not set: a message was not sent");
+			this.calls.count("push", Outcome.UNCONFIGURED);
+			return;
+		}
+		push(userId, retryKey, LineMessages.of(messages));
+	}
+
 	/** Says "busy" without waiting: called on the webhook thread when Redis is away. */
 	void replyBusyWithoutWaiting(EventContext event, List<BotMessage> messages) {
 		if (event.standby() || event.replyToken() == null || !this.properties.hasAccessToken()) {

@@ -44,7 +44,8 @@ class CardCodec {
 		return this.blindIndex.of(NATIONAL_ID_INDEX, nationalId.value());
 	}
 
-	String encode(String workshopId, Applicant applicant, String enteredBy, Instant createdAt, String claimCode) {
+	String encode(String workshopId, Applicant applicant, String enteredBy, Instant createdAt, String claimCode,
+			Consent consent) {
 		Profile profile = new Profile(applicant.name(), applicant.section(), applicant.title(),
 				applicant.gender().name());
 		Contact contact = new Contact(applicant.email().value(), applicant.dayPhone().number(),
@@ -55,7 +56,7 @@ class CardCodec {
 		StoredCard card = new StoredCard(applicant.office(), applicant.learningHours(), enteredBy, createdAt, claimCode,
 				applicant.learningHours() ? blindIndexOf(applicant.nationalId()) : null,
 				seal(workshopId, "profile", profile), seal(workshopId, "contact", contact),
-				(identity != null) ? seal(workshopId, "identity", identity) : null, null);
+				(identity != null) ? seal(workshopId, "identity", identity) : null, null, consent);
 		return this.json.writeValueAsString(card);
 	}
 

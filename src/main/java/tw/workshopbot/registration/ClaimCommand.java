@@ -1,6 +1,5 @@
 package tw.workshopbot.registration;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotTexts;
-import tw.workshopbot.chat.EventContext;
+import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.registration.Claims.Claim;
 
@@ -33,19 +32,19 @@ class ClaimCommand implements TextCommand {
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(EventContext context, String text) {
-		Matcher matcher = COMMAND.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
+	public Optional<List<BotMessage>> answer(Said said) {
+		Matcher matcher = COMMAND.matcher(said.text());
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(List.of(new BotMessage.Text(claim(context, matcher.group(1)))));
+		return Optional.of(List.of(new BotMessage.Text(claim(said, matcher.group(1)))));
 	}
 
-	private String claim(EventContext context, String code) {
-		if (!context.chat().isOneToOne() || !context.hasUserId()) {
+	private String claim(Said said, String code) {
+		if (!said.inOneToOne()) {
 			return this.texts.bilingual("claim.inGroup");
 		}
-		Claim claim = this.claims.claim(code, context.userId());
+		Claim claim = this.claims.claim(code, said.userId());
 		String key = "claim." + switch (claim.outcome()) {
 			case CLAIMED -> "claimed";
 			case YOURS -> "yours";
@@ -57,7 +56,7 @@ class ClaimCommand implements TextCommand {
 			case TOO_MANY_TRIES -> "tooManyTries";
 		};
 		String title = (claim.workshop() != null) ? claim.workshop().title() : "";
-		return this.texts.bilingual(key, claim.registrationNo(), title);
+		return this.texts.say(said.locale(), key, claim.registrationNo(), title);
 	}
 
 }

@@ -7,8 +7,9 @@ package tw.workshopbot.registration;
  * entry): it then gets a claim code
  * @param enteredBy {@link Registration#SELF}, the entering colleague's LINE user id, or
  * {@link Registration#ADMIN}
+ * @param consent the person's consent given in chat; null for imports
  */
-public record NewRegistration(Applicant applicant, String lineUserId, String enteredBy) {
+public record NewRegistration(Applicant applicant, String lineUserId, String enteredBy, Consent consent) {
 
 	public NewRegistration {
 		if (applicant == null || enteredBy == null) {

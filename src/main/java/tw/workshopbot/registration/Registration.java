@@ -10,10 +10,11 @@ import java.time.Instant;
  * @param enteredBy {@code self}, the LINE user id of a colleague who entered it, or
  * {@code admin}
  * @param claimCode the code that links a LINE user to it, while nobody has
+ * @param consent the notice agreed to in chat, or null (imports)
  */
 public record Registration(String registrationNo, String workshopId, Status status, String lineUserId, String office,
 		boolean learningHours, Applicant applicant, String enteredBy, Instant createdAt, String claimCode,
-		Instant erasedAt) {
+		Instant erasedAt, Consent consent) {
 
 	public static final String SELF = "self";
 

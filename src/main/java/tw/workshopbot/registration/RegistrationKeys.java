@@ -84,6 +84,10 @@ final class RegistrationKeys {
 		return List.of(workshop(), statuses(), confirmed(), waitlist());
 	}
 
+	List<String> forUpdate() {
+		return List.of(cards(), statuses(), byNationalId());
+	}
+
 	List<String> forClaim() {
 		return List.of(claimCodes(), statuses(), linkedUsers(), byUser());
 	}

@@ -154,6 +154,25 @@ final class RegistrationScripts {
 	 * waitlist. Returns the promoted numbers.
 	 */
 	@SuppressWarnings("rawtypes")
+	/**
+	 * Rewrites a registration's card after its owner changed answers in chat. A new ID
+	 * number moves the registration's entry in the ID index, refused when another
+	 * registration holds it. KEYS: cards, statuses, ids. ARGV: number, old blind index,
+	 * new blind index ('' for none), the new card.
+	 */
+	static final RedisScript<List> UPDATE = RedisScript.of("""
+			if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return {'unknown'} end
+			if redis.call('HGET', KEYS[2], ARGV[1]) == 'cancelled' then return {'cancelled'} end
+			if ARGV[3] ~= '' and ARGV[3] ~= ARGV[2] then
+			  local holder = redis.call('HGET', KEYS[3], ARGV[3])
+			  if holder and holder ~= ARGV[1] then return {'conflict', holder} end
+			end
+			if ARGV[2] ~= '' and ARGV[2] ~= ARGV[3] then redis.call('HDEL', KEYS[3], ARGV[2]) end
+			if ARGV[3] ~= '' then redis.call('HSET', KEYS[3], ARGV[3], ARGV[1]) end
+			redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
+			return {'updated'}
+			""", List.class);
+
 	static final RedisScript<List> PROMOTE = RedisScript.of(PROMOTE_FUNCTION + "return promote()\n", List.class);
 
 	/**

@@ -59,7 +59,7 @@ public class Registrations {
 			Applicant applicant = row.applicant();
 			args.add(orEmpty(row.lineUserId()));
 			args.add(applicant.learningHours() ? this.codec.blindIndexOf(applicant.nationalId()) : "");
-			args.add(this.codec.encode(workshop.id(), applicant, row.enteredBy(), now, code));
+			args.add(this.codec.encode(workshop.id(), applicant, row.enteredBy(), now, code, row.consent()));
 			args.add(orEmpty(code));
 		}
 		List<?> result = this.redis.execute(RegistrationScripts.REGISTER,
@@ -82,6 +82,40 @@ public class Registrations {
 	 */
 	public Withdrawal erase(Workshop workshop, String registrationNo) {
 		return withdraw(workshop, registrationNo, !workshop.hasEnded(this.clock.instant()), true);
+	}
+
+	/** What became of a change to a registration's answers. */
+	public enum Update {
+
+		UPDATED, UNKNOWN, CANCELLED, CLOSED, NATIONAL_ID_TAKEN
+
+	}
+
+	/**
+	 * Replaces a registration's answers (its owner changed them in chat), keeping its
+	 * number, place, links and consent. Allowed while the chat sign-up is open.
+	 */
+	public Update update(Workshop workshop, String registrationNo, Applicant applicant) {
+		if (!this.clock.instant().isBefore(Channel.CHAT.closesAt(workshop))) {
+			return Update.CLOSED;
+		}
+		RegistrationKeys keys = new RegistrationKeys(workshop.id());
+		String stored = this.redis.<String, String>opsForHash().get(keys.cards(), registrationNo);
+		if (stored == null) {
+			return Update.UNKNOWN;
+		}
+		StoredCard card = this.codec.card(stored);
+		String blind = applicant.learningHours() ? this.codec.blindIndexOf(applicant.nationalId()) : "";
+		String updated = this.codec.encode(workshop.id(), applicant, card.enteredBy(), card.createdAt(),
+				card.claimCode(), card.consent());
+		List<?> result = this.redis.execute(RegistrationScripts.UPDATE, keys.forUpdate(), registrationNo,
+				orEmpty(card.blind()), blind, updated);
+		return switch (String.valueOf(result.get(0))) {
+			case "updated" -> Update.UPDATED;
+			case "cancelled" -> Update.CANCELLED;
+			case "conflict" -> Update.NATIONAL_ID_TAKEN;
+			default -> Update.UNKNOWN;
+		};
 	}
 
 	/** Gives seats a larger capacity freed to the waitlist, in order. */

@@ -2,6 +2,7 @@ package tw.workshopbot.registration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -43,6 +44,22 @@ public class Roster {
 		return (number != null) ? find(workshopId, number) : Optional.empty();
 	}
 
+	/**
+	 * Every registration linked to the LINE user in the workshop, cancelled ones too:
+	 * what 刪除我的資料 must reach.
+	 */
+	public List<Registration> linkedTo(String workshopId, String lineUserId) {
+		Map<String, String> links = this.redis.<String, String>opsForHash()
+			.entries(new RegistrationKeys(workshopId).linkedUsers());
+		List<String> numbers = links.entrySet()
+			.stream()
+			.filter((link) -> lineUserId.equals(link.getValue()))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+		return numbers.isEmpty() ? List.of() : read(workshopId, numbers);
+	}
+
 	public List<Registration> all(String workshopId) {
 		List<Registration> all = new ArrayList<>();
 		forEachPage(workshopId, all::addAll);
@@ -79,7 +96,7 @@ public class Roster {
 			boolean claimable = user == null && card.erasedAt() == null && status != Status.CANCELLED;
 			registrations.add(new Registration(numbers.get(i), workshopId, status, user, card.office(),
 					card.learningHours(), this.codec.applicant(workshopId, card), card.enteredBy(), card.createdAt(),
-					claimable ? card.claimCode() : null, card.erasedAt()));
+					claimable ? card.claimCode() : null, card.erasedAt(), card.consent()));
 		}
 		return registrations;
 	}

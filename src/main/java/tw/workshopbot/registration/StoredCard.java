@@ -15,15 +15,20 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
  * @param profile sealed {@link Profile}; null once erased
  * @param contact sealed {@link Contact}; null once erased
  * @param identity sealed {@link Identity}; null when hours were not requested, or erased
+ * @param consent the notice agreed to in chat; null for imports (the organizer informs
+ * those who sign on paper)
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonTypeName("registration")
 record StoredCard(String office, boolean learningHours, String enteredBy, Instant createdAt, String claimCode,
-		String blind, String profile, String contact, String identity, Instant erasedAt) {
+		String blind, String profile, String contact, String identity, Instant erasedAt, Consent consent) {
 
+	/**
+	 * The consent stays: it is the record that the person was told, not personal data.
+	 */
 	StoredCard erased(Instant at) {
 		return new StoredCard(this.office, this.learningHours, this.enteredBy, this.createdAt, null, null, null, null,
-				null, at);
+				null, at, this.consent);
 	}
 
 	record Profile(String name, String section, String title, String gender) {

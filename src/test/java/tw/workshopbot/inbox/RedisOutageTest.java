@@ -61,7 +61,7 @@ class RedisOutageTest extends IntegrationTest {
 		WebhookEvent afterwards = WebhookEvent.text("Uoutage", "報名");
 		assertThat(this.webhook.deliver(afterwards).statusCode()).isEqualTo(200);
 		await().untilAsserted(() -> assertThat(replyBodies())
-			.anySatisfy((body) -> assertThat(body).contains(afterwards.replyToken()).contains("報名功能即將開放")));
+			.anySatisfy((body) -> assertThat(body).contains(afterwards.replyToken()).contains("目前沒有開放報名")));
 		assertThat(get("/actuator/health/readiness")).isEqualTo(200);
 	}
 

@@ -30,7 +30,7 @@ class ReplyTokenTest extends IntegrationTest {
 		ServeEvent push = awaitPush();
 		assertThat(push.getRequest().getHeader("X-Line-Retry-Key"))
 			.isEqualTo(RetryKeys.forEventAnswer(late.eventId()).toString());
-		assertThat(push.getRequest().getBodyAsString()).contains("\"to\":\"Ulate\"").contains("報名功能即將開放");
+		assertThat(push.getRequest().getBodyAsString()).contains("\"to\":\"Ulate\"").contains("目前沒有開放報名");
 		assertThat(LineApi.requestsTo("/v2/bot/message/reply")).isEmpty();
 	}
 

@@ -95,13 +95,13 @@ class WebhookEventsTest extends IntegrationTest {
 	}
 
 	@Test
-	void answersATextInTheOneToOneChatThatSignUpOpensSoon() {
+	void answersSignUpInTheOneToOneChatEvenWhenNoWorkshopIsOpen() {
 		WebhookEvent text = WebhookEvent.text("U1to1", "報名");
 
 		assertThat(this.webhook.deliver(text).statusCode()).isEqualTo(200);
 
 		String body = awaitOne("/v2/bot/message/reply").getRequest().getBodyAsString();
-		assertThat(body).contains(text.replyToken()).contains("報名功能即將開放").contains("Sign-up");
+		assertThat(body).contains(text.replyToken()).contains("目前沒有開放報名").contains("No workshop is open");
 	}
 
 	@Test
@@ -160,7 +160,7 @@ class WebhookEventsTest extends IntegrationTest {
 		// standby event was handled, silently.
 		ServeEvent only = awaitOne("/v2/bot/message/reply");
 		assertThat(only.getRequest().getBodyAsString()).contains(marker.replyToken());
-		assertThat(LineApi.requests()).hasSize(1);
+		assertThat(LineApi.requestsTo("/v2/bot/message")).hasSize(1);
 	}
 
 	private static ServeEvent awaitOne(String path) {

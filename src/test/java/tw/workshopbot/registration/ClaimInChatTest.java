@@ -84,7 +84,7 @@ class ClaimInChatTest extends IntegrationTest {
 			.read(answers, workshop, LocalDate.ofInstant(now, ZoneId.of("Asia/Taipei")))
 			.applicant();
 		Placement placed = this.registrations.register(workshop,
-				List.of(new NewRegistration(applicant, null, Registration.ADMIN)), Channel.ORGANIZER);
+				List.of(new NewRegistration(applicant, null, Registration.ADMIN, null)), Channel.ORGANIZER);
 		return ((Placement.Placed) placed).seats().get(0).claimCode();
 	}
 

@@ -223,13 +223,13 @@ class RegistrationRulesTest extends IntegrationTest {
 		answers.put("name", name);
 		answers.put("learningHours", "不需要");
 		return new NewRegistration(read(answers), lineUserId,
-				(lineUserId != null) ? Registration.SELF : Registration.ADMIN);
+				(lineUserId != null) ? Registration.SELF : Registration.ADMIN, null);
 	}
 
 	private NewRegistration withHours(String nationalId) {
 		Map<String, String> answers = ApplicationFormTest.form();
 		answers.put("nationalId", nationalId);
-		return new NewRegistration(read(answers), null, Registration.ADMIN);
+		return new NewRegistration(read(answers), null, Registration.ADMIN, null);
 	}
 
 	private Applicant read(Map<String, String> answers) {

@@ -22,6 +22,11 @@ public final class LineApi {
 
 	public static final String GROUP_NAME = "臺中市區公所社造夥伴";
 
+	/** Every user's LINE name, except users whose id starts with Uen (English, "Amy"). */
+	public static final String DISPLAY_NAME = "小明";
+
+	public static final String BASIC_ID = "@123abcde";
+
 	private static final WireMockServer SERVER = new WireMockServer(
 			wireMockConfig().dynamicPort().containerThreads(64));
 
@@ -51,6 +56,12 @@ public final class LineApi {
 		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[]}")));
 		SERVER.stubFor(get(urlPathMatching("/v2/bot/group/[^/]+/summary"))
 			.willReturn(okJson("{\"groupId\":\"C0\",\"groupName\":\"" + GROUP_NAME + "\"}")));
+		SERVER.stubFor(get(urlPathMatching("/v2/bot/profile/U[^/]*"))
+			.willReturn(okJson("{\"userId\":\"U0\",\"displayName\":\"" + DISPLAY_NAME + "\",\"language\":\"zh-TW\"}")));
+		SERVER.stubFor(get(urlPathMatching("/v2/bot/profile/Uen[^/]*"))
+			.willReturn(okJson("{\"userId\":\"U0\",\"displayName\":\"Amy\",\"language\":\"en\"}")));
+		SERVER.stubFor(get(urlPathEqualTo("/v2/bot/info")).willReturn(okJson("{\"userId\":\"Ubot\",\"basicId\":\""
+				+ BASIC_ID + "\",\"displayName\":\"工作坊小幫手\",\"chatMode\":\"bot\",\"markAsReadMode\":\"auto\"}")));
 	}
 
 	/** LINE's answer to a reply token that is used or expired. */

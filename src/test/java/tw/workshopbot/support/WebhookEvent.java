@@ -46,6 +46,13 @@ public final class WebhookEvent {
 		return fixture("message-text").fromUser(userId).text(text);
 	}
 
+	/** A tap on a postback button in a 1:1 chat. */
+	public static WebhookEvent postback(String userId, String data) {
+		WebhookEvent event = fixture("postback").fromUser(userId);
+		((ObjectNode) event.node.get("postback")).put("data", data).remove("params");
+		return event;
+	}
+
 	public WebhookEvent eventId(String id) {
 		this.node.put("webhookEventId", id);
 		return this;

@@ -1,0 +1,25 @@
+package tw.workshopbot.chat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** The bot's own LINE account. */
+public interface BotAccount {
+
+	/** The account's basic ID ({@code @123abcde}), from LINE's bot-info API. */
+	Optional<String> basicId();
+
+	/**
+	 * A link that opens the 1:1 chat with the bot with {@code text} typed in, ready to
+	 * send: how a group message leads someone to a private answer.
+	 */
+	default Optional<String> chatLinkTyping(String text) {
+		return basicId().map((id) -> "https://line.me/R/oaMessage/" + encode(id) + "/?" + encode(text));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+}

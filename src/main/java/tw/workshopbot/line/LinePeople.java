@@ -1,0 +1,70 @@
+package tw.workshopbot.line;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.model.UserProfileResponse;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.People;
+
+/**
+ * Reads people's LINE profiles. The language is asked once and remembered for a month
+ * (every event needs it; LINE allows 2,000 profile calls a second for the whole channel).
+ * The display name is asked only when offered as an answer, and never stored.
+ */
+@Component
+class LinePeople implements People {
+
+	static final Duration LANGUAGE_REMEMBERED = Duration.ofDays(30);
+
+	private static final String UNKNOWN = "-";
+
+	private final MessagingApiClient client;
+
+	private final LineApiCalls calls;
+
+	private final LineProperties properties;
+
+	private final StringRedisTemplate redis;
+
+	LinePeople(MessagingApiClient client, LineApiCalls calls, LineProperties properties, StringRedisTemplate redis) {
+		this.client = client;
+		this.calls = calls;
+		this.properties = properties;
+		this.redis = redis;
+	}
+
+	static String languageKey(String userId) {
+		return "wb:user:{" + userId + "}:language";
+	}
+
+	@Override
+	public Locale languageOf(String userId) {
+		String known = this.redis.opsForValue().get(languageKey(userId));
+		if (known == null) {
+			known = profile(userId).map(UserProfileResponse::language).filter((tag) -> !tag.isBlank()).orElse(UNKNOWN);
+			this.redis.opsForValue().set(languageKey(userId), known, LANGUAGE_REMEMBERED);
+		}
+		return known.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : BotTexts.ZH_TW;
+	}
+
+	@Override
+	public Optional<String> displayNameOf(String userId) {
+		return profile(userId).map(UserProfileResponse::displayName).filter((name) -> !name.isBlank());
+	}
+
+	private Optional<UserProfileResponse> profile(String userId) {
+		if (!this.properties.hasAccessToken()) {
+			this.calls.count("profile", LineApiCalls.Outcome.UNCONFIGURED);
+			return Optional.empty();
+		}
+		return this.calls.await("profile", this.client.getProfile(userId)).body();
+	}
+
+}

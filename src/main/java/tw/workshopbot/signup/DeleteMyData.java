@@ -1,0 +1,106 @@
+package tw.workshopbot.signup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.BotMessage.Action;
+import tw.workshopbot.chat.BotMessage.Choice;
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Said;
+import tw.workshopbot.chat.TextCommand;
+import tw.workshopbot.registration.Registration;
+import tw.workshopbot.registration.Registrations;
+import tw.workshopbot.registration.Registrations.Withdrawal;
+import tw.workshopbot.registration.Roster;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+/**
+ * 刪除我的資料: after a confirmation, erases the sender's personal data from every registration
+ * linked to them and from any sign-up in progress. Each registration keeps an anonymous
+ * record (number, office, status, dates); one for a workshop yet to end is cancelled too,
+ * and its seat goes to the waiting list.
+ */
+@Component
+@Order(30)
+class DeleteMyData implements TextCommand {
+
+	private final Workshops workshops;
+
+	private final Roster roster;
+
+	private final Registrations registrations;
+
+	private final Conversations conversations;
+
+	private final MyRegistrations mine;
+
+	private final BotTexts texts;
+
+	private final SignupTexts wording;
+
+	private final GroupRedirect groupRedirect;
+
+	DeleteMyData(Workshops workshops, Roster roster, Registrations registrations, Conversations conversations,
+			MyRegistrations mine, SignupTexts wording, GroupRedirect groupRedirect) {
+		this.workshops = workshops;
+		this.roster = roster;
+		this.registrations = registrations;
+		this.conversations = conversations;
+		this.mine = mine;
+		this.wording = wording;
+		this.texts = wording.texts();
+		this.groupRedirect = groupRedirect;
+	}
+
+	@Override
+	public Optional<List<BotMessage>> answer(Said said) {
+		String action = said.postback().get("erase");
+		if (action == null && !this.wording.commands().is("deleteMyData", said.text())) {
+			return Optional.empty();
+		}
+		if (!said.inOneToOne()) {
+			return Optional.of(this.groupRedirect.to(said.text()));
+		}
+		Locale locale = said.locale();
+		if ("confirmed".equals(action)) {
+			return Optional.of(List.of(erase(said.userId(), locale)));
+		}
+		if ("keep".equals(action)) {
+			return Optional.of(List.of(new Text(this.texts.say(locale, "erase.kept"))));
+		}
+		String yes = this.texts.in(locale, "erase.yes");
+		String no = this.texts.in(locale, "erase.no");
+		return Optional.of(List.of(new Text(this.texts.say(locale, "erase.confirm"),
+				List.of(new Choice(yes, new Action.Postback(Said.data(Map.of("erase", "confirmed")), yes)),
+						new Choice(no, new Action.Postback(Said.data(Map.of("erase", "keep")), no))))));
+	}
+
+	private BotMessage erase(String userId, Locale locale) {
+		this.conversations.remove(userId);
+		List<String> erased = new ArrayList<>();
+		for (Workshop workshop : this.workshops.all()) {
+			for (Registration registration : this.roster.linkedTo(workshop.id(), userId)) {
+				if (registration.isErased()) {
+					continue;
+				}
+				Withdrawal withdrawal = this.registrations.erase(workshop, registration.registrationNo());
+				this.mine.tellPromoted(workshop, withdrawal.promoted());
+				erased.add(registration.registrationNo() + "（" + workshop.title() + "）");
+			}
+		}
+		if (erased.isEmpty()) {
+			return new Text(this.texts.say(locale, "erase.nothing"));
+		}
+		return new Text(this.texts.say(locale, "erase.done", erased.size(), String.join("\n", erased)));
+	}
+
+}

@@ -1,0 +1,190 @@
+package tw.workshopbot.signup;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.BotMessage.Action;
+import tw.workshopbot.chat.BotMessage.Card;
+import tw.workshopbot.chat.BotMessage.Cards;
+import tw.workshopbot.chat.BotMessage.Choice;
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Messenger;
+import tw.workshopbot.chat.People;
+import tw.workshopbot.chat.Said;
+import tw.workshopbot.chat.TextCommand;
+import tw.workshopbot.registration.Registration;
+import tw.workshopbot.registration.Registrations;
+import tw.workshopbot.registration.Registrations.Withdrawal;
+import tw.workshopbot.registration.Roster;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+/**
+ * 我的報名: the sender's registrations with their number, workshop, time and status, and
+ * buttons to change or cancel one. Cancelling asks first; a seat it frees goes to the
+ * first on the waiting list, who is told.
+ */
+@Component
+@Order(20)
+class MyRegistrations implements TextCommand {
+
+	private final Workshops workshops;
+
+	private final Roster roster;
+
+	private final Registrations registrations;
+
+	private final SignupTexts wording;
+
+	private final BotTexts texts;
+
+	private final Messenger messenger;
+
+	private final People people;
+
+	private final GroupRedirect groupRedirect;
+
+	private final Clock clock;
+
+	MyRegistrations(Workshops workshops, Roster roster, Registrations registrations, SignupTexts wording,
+			Messenger messenger, People people, GroupRedirect groupRedirect, Clock clock) {
+		this.workshops = workshops;
+		this.roster = roster;
+		this.registrations = registrations;
+		this.wording = wording;
+		this.texts = wording.texts();
+		this.messenger = messenger;
+		this.people = people;
+		this.groupRedirect = groupRedirect;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<List<BotMessage>> answer(Said said) {
+		String action = said.postback().get("mine");
+		boolean listed = this.wording.commands().is("myRegistrations", said.text());
+		if (action == null && !listed) {
+			return Optional.empty();
+		}
+		if (!said.inOneToOne()) {
+			return Optional.of(this.groupRedirect.to(said.text()));
+		}
+		if ("cancel".equals(action)) {
+			return Optional.of(confirmCancel(said, said.postback().get("w")));
+		}
+		if ("cancelConfirmed".equals(action)) {
+			return Optional.of(cancel(said, said.postback().get("w")));
+		}
+		if ("keep".equals(action)) {
+			return Optional.of(List.of(new Text(this.texts.say(said.locale(), "mine.kept"))));
+		}
+		return Optional.of(list(said));
+	}
+
+	private List<BotMessage> list(Said said) {
+		Locale locale = said.locale();
+		List<Card> cards = new ArrayList<>();
+		for (Workshop workshop : upcomingFirst()) {
+			Optional<Registration> registration = this.roster.activeFor(workshop.id(), said.userId());
+			if (registration.isEmpty() || cards.size() == 12) {
+				continue;
+			}
+			cards.add(card(workshop, registration.get(), locale));
+		}
+		if (cards.isEmpty()) {
+			return List
+				.of(new Text(this.texts.say(locale, "mine.none"), List.of(this.wording.command("signup", locale))));
+		}
+		return List.of(new Cards(this.texts.say(locale, "mine.alt", cards.size()), cards, List.of()));
+	}
+
+	private Card card(Workshop workshop, Registration registration, Locale locale) {
+		List<String> lines = List.of(this.texts.in(locale, "mine.number", registration.registrationNo()),
+				this.wording.time(workshop), this.wording.status(registration.status(), locale));
+		List<Choice> buttons = new ArrayList<>();
+		boolean open = this.clock.instant().isBefore(workshop.registrationClosesAt());
+		if (open && !registration.isErased()) {
+			String change = this.texts.in(locale, "mine.change");
+			buttons.add(new Choice(change, new Action.Postback(Said.data(Map.of("edit", workshop.id())), change)));
+		}
+		if (this.clock.instant().isBefore(workshop.startsAt())) {
+			String cancel = this.texts.in(locale, "mine.cancel");
+			buttons.add(new Choice(cancel, new Action.Postback(data("cancel", workshop.id()), cancel)));
+		}
+		return new Card(workshop.title(), lines, List.of(), buttons);
+	}
+
+	private List<BotMessage> confirmCancel(Said said, String workshopId) {
+		Locale locale = said.locale();
+		Optional<Workshop> workshop = this.workshops.find(workshopId);
+		Optional<Registration> registration = workshop
+			.flatMap((found) -> this.roster.activeFor(found.id(), said.userId()));
+		if (registration.isEmpty()) {
+			return List.of(new Text(this.texts.say(locale, "mine.notFound")));
+		}
+		String yes = this.texts.in(locale, "mine.cancel.yes");
+		String no = this.texts.in(locale, "mine.cancel.no");
+		return List.of(new Text(
+				this.texts.say(locale, "mine.cancel.confirm", workshop.get().title(),
+						registration.get().registrationNo()),
+				List.of(new Choice(yes, new Action.Postback(data("cancelConfirmed", workshopId), yes)),
+						new Choice(no, new Action.Postback(Said.data(Map.of("mine", "keep")), no)))));
+	}
+
+	private List<BotMessage> cancel(Said said, String workshopId) {
+		Locale locale = said.locale();
+		Optional<Workshop> workshop = this.workshops.find(workshopId);
+		Optional<Registration> registration = workshop
+			.flatMap((found) -> this.roster.activeFor(found.id(), said.userId()));
+		if (registration.isEmpty()) {
+			return List.of(new Text(this.texts.say(locale, "mine.notFound")));
+		}
+		if (!this.clock.instant().isBefore(workshop.get().startsAt())) {
+			return List.of(new Text(this.texts.say(locale, "mine.cancel.started", workshop.get().title())));
+		}
+		Withdrawal withdrawal = this.registrations.cancel(workshop.get(), registration.get().registrationNo());
+		tellPromoted(workshop.get(), withdrawal.promoted());
+		return List.of(new Text(
+				this.texts.say(locale, "mine.cancelled", registration.get().registrationNo(), workshop.get().title())));
+	}
+
+	/** Each person given a seat hears it once, however often the cancel is replayed. */
+	void tellPromoted(Workshop workshop, List<String> promoted) {
+		for (String number : promoted) {
+			this.roster.find(workshop.id(), number)
+				.filter((registration) -> registration.lineUserId() != null)
+				.ifPresent((registration) -> {
+					Locale locale = this.people.languageOf(registration.lineUserId());
+					UUID retryKey = UUID.nameUUIDFromBytes(
+							("promoted:" + workshop.id() + ":" + number).getBytes(StandardCharsets.UTF_8));
+					this.messenger.tell(registration.lineUserId(), List.of(new Text(this.texts.say(locale,
+							"mine.promoted", number, workshop.title(), this.wording.time(workshop)))), retryKey);
+				});
+		}
+	}
+
+	private List<Workshop> upcomingFirst() {
+		return this.workshops.all().stream().sorted(Comparator.comparing(Workshop::startsAt).reversed()).toList();
+	}
+
+	private static String data(String action, String workshopId) {
+		Map<String, String> data = new LinkedHashMap<>();
+		data.put("mine", action);
+		data.put("w", workshopId);
+		return Said.data(data);
+	}
+
+}

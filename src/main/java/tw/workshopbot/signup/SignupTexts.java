@@ -1,0 +1,125 @@
+package tw.workshopbot.signup;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotMessage.Action;
+import tw.workshopbot.chat.BotMessage.Choice;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Commands;
+import tw.workshopbot.chat.Said;
+import tw.workshopbot.registration.Status;
+import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.workshop.Contact;
+import tw.workshopbot.workshop.Workshop;
+
+/**
+ * Wording shared by the sign-up features: workshop times in the service's zone, statuses,
+ * contacts, and buttons that say a command.
+ */
+@Component
+class SignupTexts {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final BotTexts texts;
+
+	private final Commands commands;
+
+	private final ZoneId zone;
+
+	SignupTexts(BotTexts texts, Commands commands, AppProperties app) {
+		this.texts = texts;
+		this.commands = commands;
+		this.zone = app.zone();
+	}
+
+	BotTexts texts() {
+		return this.texts;
+	}
+
+	Commands commands() {
+		return this.commands;
+	}
+
+	/** 2026/11/25 14:00–16:00 (Asia/Taipei). */
+	String time(Workshop workshop) {
+		Instant starts = workshop.startsAt();
+		return DAY.format(starts.atZone(this.zone)) + " " + HOUR.format(starts.atZone(this.zone)) + "–"
+				+ HOUR.format(workshop.endsAt().atZone(this.zone));
+	}
+
+	String day(Workshop workshop) {
+		return DAY.format(workshop.startsAt().atZone(this.zone));
+	}
+
+	String status(Status status, Locale locale) {
+		return this.texts.in(locale, "status." + status.name().toLowerCase(Locale.ROOT));
+	}
+
+	/** The organizer and executing unit, as the catalog names them. */
+	String collectors(Workshop workshop, Locale locale) {
+		if (workshop.contacts().isEmpty()) {
+			return this.texts.in(locale, "signup.organizerUnknown");
+		}
+		return workshop.contacts()
+			.stream()
+			.map((contact) -> (contact.role() != null ? contact.role() + " " : "") + contact.organization())
+			.collect(Collectors.joining("、"));
+	}
+
+	/** Whom to ask, with phone and e-mail where the catalog has them. */
+	String contacts(Workshop workshop, Locale locale) {
+		if (workshop.contacts().isEmpty()) {
+			return this.texts.in(locale, "signup.organizerUnknown");
+		}
+		return workshop.contacts().stream().map(SignupTexts::contactLine).collect(Collectors.joining("\n"));
+	}
+
+	private static String contactLine(Contact contact) {
+		StringBuilder line = new StringBuilder(contact.organization());
+		for (String part : new String[] { contact.person(), contact.phone(), contact.email() }) {
+			if (part != null && !part.isBlank()) {
+				line.append(" ").append(part);
+			}
+		}
+		return line.toString();
+	}
+
+	/** A button that sends a command's word, as a postback in a 1:1 chat. */
+	Choice command(String name, Locale locale, Map<String, String> extra) {
+		String label = this.commands.label(name, locale);
+		Map<String, String> data = new LinkedHashMap<>(extra);
+		data.put("t", this.commands.label(name, BotTexts.ZH_TW));
+		return new Choice(label, new Action.Postback(Said.data(data), label));
+	}
+
+	Choice command(String name, Locale locale) {
+		return command(name, locale, Map.of());
+	}
+
+	/**
+	 * A button that answers the current step with {@code answer}, showing {@code label}.
+	 */
+	static Choice answer(String stepToken, String label, String answer) {
+		Map<String, String> data = new LinkedHashMap<>();
+		data.put("s", stepToken);
+		data.put("t", answer);
+		return new Choice(label, new Action.Postback(Said.data(data), label));
+	}
+
+	List<Choice> navigation(Locale locale, String stepToken) {
+		return List.of(command("back", locale, Map.of("s", stepToken)), command("cancel", locale));
+	}
+
+}

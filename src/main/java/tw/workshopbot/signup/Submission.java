@@ -1,0 +1,134 @@
+package tw.workshopbot.signup;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.BotMessage.Action;
+import tw.workshopbot.chat.BotMessage.Choice;
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Said;
+import tw.workshopbot.registration.ApplicationForm;
+import tw.workshopbot.registration.ApplicationForm.Reading;
+import tw.workshopbot.registration.Consent;
+import tw.workshopbot.registration.NewRegistration;
+import tw.workshopbot.registration.Placement;
+import tw.workshopbot.registration.Registration;
+import tw.workshopbot.registration.Registrations;
+import tw.workshopbot.registration.Registrations.Update;
+import tw.workshopbot.registration.Status;
+import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.workshop.Workshop;
+
+/**
+ * 確認送出: makes the registration from the conversation's answers (or saves the changes to
+ * one), and says what became of it. The conversation ends unless the person can fix what
+ * was refused.
+ */
+@Component
+class Submission {
+
+	private final Registrations registrations;
+
+	private final Conversations conversations;
+
+	private final SignupReplies replies;
+
+	private final SignupTexts wording;
+
+	private final BotTexts texts;
+
+	private final AppProperties app;
+
+	Submission(Registrations registrations, Conversations conversations, SignupReplies replies, SignupTexts wording,
+			AppProperties app) {
+		this.registrations = registrations;
+		this.conversations = conversations;
+		this.replies = replies;
+		this.wording = wording;
+		this.texts = wording.texts();
+		this.app = app;
+	}
+
+	List<BotMessage> submit(Said said, Conversation conversation, Facts facts) {
+		Workshop workshop = facts.workshop(conversation.workshopId()).orElseThrow();
+		Reading reading = ApplicationForm.read(conversation.answers(), workshop, facts.today());
+		if (!reading.isValid()) {
+			// The workshop changed while the person was answering: ask again what no
+			// longer
+			// fits.
+			ApplicationForm.Problem problem = reading.problems().get(0);
+			return fixable(said, conversation, facts,
+					new Reply.Say(problem.refusal().messageKey(), List.of(problem.refusal().arguments())));
+		}
+		if (conversation.purpose() == Purpose.EDIT) {
+			return save(said, conversation, facts, workshop, reading);
+		}
+		Consent consent = new Consent(conversation.consentedAt(), conversation.noticeVersion());
+		Placement placement = this.registrations.register(workshop,
+				List.of(new NewRegistration(reading.applicant(), said.userId(), Registration.SELF, consent)),
+				tw.workshopbot.registration.Channel.CHAT);
+		if (placement instanceof Placement.Placed placed) {
+			this.conversations.remove(said.userId());
+			Placement.Seat seat = placed.seats().get(0);
+			return List.of(placed(workshop, seat.registrationNo(), seat.status(), said.locale()));
+		}
+		if (placement instanceof Placement.Duplicates duplicates) {
+			Placement.Duplicate duplicate = duplicates.duplicates().get(0);
+			if ("nationalId".equals(duplicate.field())) {
+				return fixable(said, conversation, facts, Reply.Say.of("signup.idTaken", duplicate.existing()));
+			}
+			this.conversations.remove(said.userId());
+			return List.of(this.replies.registered(workshop, duplicate.existing(), said.locale()));
+		}
+		this.conversations.remove(said.userId());
+		String key = (placement instanceof Placement.Closed) ? "signup.closed" : "signup.noneOpen";
+		return List.of(new Text(this.texts.say(said.locale(), key, workshop.title())));
+	}
+
+	private List<BotMessage> save(Said said, Conversation conversation, Facts facts, Workshop workshop,
+			Reading reading) {
+		Update update = this.registrations.update(workshop, conversation.registrationNo(), reading.applicant());
+		if (update == Update.NATIONAL_ID_TAKEN) {
+			return fixable(said, conversation, facts, Reply.Say.of("signup.idTaken", "-"));
+		}
+		this.conversations.remove(said.userId());
+		String key = (update == Update.UPDATED) ? "signup.saved" : "signup.editUnavailable";
+		return List.of(new Text(this.texts.say(said.locale(), key, conversation.registrationNo(), workshop.title()),
+				List.of(this.wording.command("myRegistrations", said.locale()))));
+	}
+
+	/** Back to the summary, the conversation kept, with what to fix. */
+	private List<BotMessage> fixable(Said said, Conversation conversation, Facts facts, Reply problem) {
+		Conversation reviewing = conversation.at(new Step.Reviewing(), facts.now());
+		this.conversations.save(said.userId(), reviewing.afterEvent(said.context().eventId()));
+		return this.replies.render(List.of(problem, new Reply.Summary(reviewing)), facts, said, null);
+	}
+
+	private BotMessage placed(Workshop workshop, String registrationNo, Status status, Locale locale) {
+		String key = (status == Status.WAITLISTED) ? "signup.waitlisted" : "signup.registered";
+		List<Choice> next = new ArrayList<>();
+		calendarLink(workshop)
+			.ifPresent((link) -> next.add(new Choice(this.texts.in(locale, "signup.calendar"), new Action.Open(link))));
+		next.add(this.wording.command("myRegistrations", locale));
+		return new Text(this.texts.say(locale, key, registrationNo, workshop.title(), this.wording.time(workshop)),
+				next);
+	}
+
+	/** The workshop's calendar file, when the service knows its public address. */
+	Optional<String> calendarLink(Workshop workshop) {
+		URI base = this.app.publicBaseUrl();
+		if (base == null || base.toString().isBlank()) {
+			return Optional.empty();
+		}
+		String root = base.toString().replaceAll("/+$", "");
+		return Optional.of(root + "/api/workshops/" + workshop.id() + "/calendar.ics");
+	}
+
+}
