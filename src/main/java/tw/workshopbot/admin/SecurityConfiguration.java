@@ -85,6 +85,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// A calendar file holds a workshop's title, time and venue: nothing
+				// personal,
+				// and calendar apps cannot send a token.
+				.requestMatchers(HttpMethod.GET, "/api/workshops/*/calendar.ics")
+				.permitAll()
 				.anyRequest()
 				.authenticated());
 		return http.build();

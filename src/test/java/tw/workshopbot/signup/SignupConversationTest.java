@@ -95,6 +95,8 @@ class SignupConversationTest extends IntegrationTest {
 
 		Answer done = this.person.taps("確認送出");
 		assertThat(done.text()).contains("報名完成", "T1-0001", "期初討論工作坊", "直播連結");
+		assertThat(done.button("加入行事曆")).hasValueSatisfying((calendar) -> assertThat(calendar.uri())
+			.isEqualTo("https://bot.example.tw/api/workshops/T1/calendar.ics"));
 		Registration registration = this.roster.activeFor(WORKSHOP, this.person.userId()).orElseThrow();
 		assertThat(registration.status()).isEqualTo(Status.CONFIRMED);
 		assertThat(registration.applicant().nationalId().value()).isEqualTo("A123456789");

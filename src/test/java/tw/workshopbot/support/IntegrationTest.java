@@ -28,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "LINE_CHANNEL_SECRET=" + LineWebhook.CHANNEL_SECRET,
 				"LINE_CHANNEL_ACCESS_TOKEN=test-access-token", "ADMIN_TOKEN=" + IntegrationTest.ADMIN_TOKEN,
+				"PUBLIC_BASE_URL=https://bot.example.tw",
 				"DATA_ENCRYPTION_KEY=q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=", "inbox.poll-every=100ms" })
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
