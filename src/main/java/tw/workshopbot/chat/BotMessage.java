@@ -70,6 +70,14 @@ public sealed interface BotMessage {
 	 */
 	record Choice(String label, Action action) {
 
+		/**
+		 * A postback button (1:1 chats only) whose tap shows its label as the person's
+		 * message.
+		 */
+		public static Choice tapping(String label, String data) {
+			return new Choice(label, new Action.Postback(data, label));
+		}
+
 		/** A button that sends its own label as the person's message. */
 		public static Choice saying(String label) {
 			return new Choice(label, new Action.Say(label));

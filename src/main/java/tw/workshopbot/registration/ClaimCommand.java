@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
@@ -18,6 +19,7 @@ import tw.workshopbot.registration.Claims.Claim;
  * sender. Only in the 1:1 chat: a code posted in a group is a code everyone has seen.
  */
 @Component
+@Order(10)
 class ClaimCommand implements TextCommand {
 
 	private static final Pattern COMMAND = Pattern.compile("(?:認領|(?i:claim))\\s*[:：]?\\s*(\\S.*)");

@@ -10,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
-import tw.workshopbot.chat.BotMessage.Action;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
@@ -80,8 +79,8 @@ class DeleteMyData implements TextCommand {
 		String yes = this.texts.in(locale, "erase.yes");
 		String no = this.texts.in(locale, "erase.no");
 		return Optional.of(List.of(new Text(this.texts.say(locale, "erase.confirm"),
-				List.of(new Choice(yes, new Action.Postback(Said.data(Map.of("erase", "confirmed")), yes)),
-						new Choice(no, new Action.Postback(Said.data(Map.of("erase", "keep")), no))))));
+				List.of(Choice.tapping(yes, Said.data(Map.of("erase", "confirmed"))),
+						Choice.tapping(no, Said.data(Map.of("erase", "keep")))))));
 	}
 
 	private BotMessage erase(String userId, Locale locale) {

@@ -15,7 +15,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
-import tw.workshopbot.chat.BotMessage.Action;
 import tw.workshopbot.chat.BotMessage.Card;
 import tw.workshopbot.chat.BotMessage.Cards;
 import tw.workshopbot.chat.BotMessage.Choice;
@@ -118,11 +117,11 @@ class MyRegistrations implements TextCommand {
 		boolean open = this.clock.instant().isBefore(workshop.registrationClosesAt());
 		if (open && !registration.isErased()) {
 			String change = this.texts.in(locale, "mine.change");
-			buttons.add(new Choice(change, new Action.Postback(Said.data(Map.of("edit", workshop.id())), change)));
+			buttons.add(Choice.tapping(change, Said.data(Map.of("edit", workshop.id()))));
 		}
 		if (this.clock.instant().isBefore(workshop.startsAt())) {
 			String cancel = this.texts.in(locale, "mine.cancel");
-			buttons.add(new Choice(cancel, new Action.Postback(data("cancel", workshop.id()), cancel)));
+			buttons.add(Choice.tapping(cancel, data("cancel", workshop.id())));
 		}
 		return new Card(workshop.title(), lines, List.of(), buttons);
 	}
@@ -140,8 +139,8 @@ class MyRegistrations implements TextCommand {
 		return List.of(new Text(
 				this.texts.say(locale, "mine.cancel.confirm", workshop.get().title(),
 						registration.get().registrationNo()),
-				List.of(new Choice(yes, new Action.Postback(data("cancelConfirmed", workshopId), yes)),
-						new Choice(no, new Action.Postback(Said.data(Map.of("mine", "keep")), no)))));
+				List.of(Choice.tapping(yes, data("cancelConfirmed", workshopId)),
+						Choice.tapping(no, Said.data(Map.of("mine", "keep"))))));
 	}
 
 	private List<BotMessage> cancel(Said said, String workshopId) {

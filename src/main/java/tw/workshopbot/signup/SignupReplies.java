@@ -247,8 +247,7 @@ class SignupReplies {
 		return new Text(
 				this.texts.say(locale, "signup.already", registrationNo, workshop.title(), this.wording.time(workshop),
 						this.wording.status(registration.status(), locale)),
-				List.of(new Choice(changeLabel, new BotMessage.Action.Postback(Said.data(edit), changeLabel)),
-						this.wording.command("myRegistrations", locale)));
+				List.of(Choice.tapping(changeLabel, Said.data(edit)), this.wording.command("myRegistrations", locale)));
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import tw.workshopbot.chat.BotMessage.Action;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Commands;
@@ -101,7 +100,7 @@ class SignupTexts {
 		String label = this.commands.label(name, locale);
 		Map<String, String> data = new LinkedHashMap<>(extra);
 		data.put("t", this.commands.label(name, BotTexts.ZH_TW));
-		return new Choice(label, new Action.Postback(Said.data(data), label));
+		return Choice.tapping(label, Said.data(data));
 	}
 
 	Choice command(String name, Locale locale) {
@@ -115,7 +114,7 @@ class SignupTexts {
 		Map<String, String> data = new LinkedHashMap<>();
 		data.put("s", stepToken);
 		data.put("t", answer);
-		return new Choice(label, new Action.Postback(Said.data(data), label));
+		return Choice.tapping(label, Said.data(data));
 	}
 
 	List<Choice> navigation(Locale locale, String stepToken) {
