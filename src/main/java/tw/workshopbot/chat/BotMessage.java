@@ -78,11 +78,6 @@ public sealed interface BotMessage {
 			return new Choice(label, new Action.Postback(data, label));
 		}
 
-		/** A button that sends its own label as the person's message. */
-		public static Choice saying(String label) {
-			return new Choice(label, new Action.Say(label));
-		}
-
 	}
 
 	/** What a tap does. */

@@ -28,11 +28,6 @@ record Input(Kind kind, String text, String stepToken, Question change) {
 		return new Input(this.kind, this.text, token, this.change);
 	}
 
-	/** Outside the steps that expect them, 同意 or 確認送出 are answers like any other. */
-	Input asAnswer() {
-		return new Input(Kind.ANSWER, this.text, this.stepToken, null);
-	}
-
 	@Override
 	public String toString() {
 		return "Input[" + this.kind + "]"; // an answer may be an ID number

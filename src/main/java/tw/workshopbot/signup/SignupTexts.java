@@ -58,10 +58,6 @@ class SignupTexts {
 				+ HOUR.format(workshop.endsAt().atZone(this.zone));
 	}
 
-	String day(Workshop workshop) {
-		return DAY.format(workshop.startsAt().atZone(this.zone));
-	}
-
 	String status(Status status, Locale locale) {
 		return this.texts.in(locale, "status." + status.name().toLowerCase(Locale.ROOT));
 	}
