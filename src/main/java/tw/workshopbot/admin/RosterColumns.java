@@ -33,7 +33,7 @@ final class RosterColumns {
 				new Column("區公所 Office", Registration::office), person("課室 Section", Applicant::section),
 				person("職稱 Job title", Applicant::title),
 				new Column("學習時數 Learning hours", (r) -> r.learningHours() ? "需要" : "不需要"),
-				person("身分證字號 ID number", (a) -> (a.nationalId() != null) ? a.nationalId().masked() : ""),
+				person("身分證字號 ID number", (a) -> (a.nationalId() != null) ? a.nationalId().masked() : pending(a)),
 				person("出生年月日 Date of birth", (a) -> (a.birthDate() != null) ? a.birthDate().masked() : ""),
 				person("性別 Gender", (a) -> a.gender().label()), person("電子信箱 E-mail", (a) -> a.email().value()),
 				person("連絡電話（日間） Day phone", (a) -> a.dayPhone().display()),
@@ -41,11 +41,26 @@ final class RosterColumns {
 				person("YouTube ID/暱稱", Applicant::youtubeId), person("LINE ID/暱稱", Applicant::lineId),
 				new Column("LINE 帳號 Linked", (r) -> (r.lineUserId() != null) ? "已連結" : "未連結"),
 				new Column("認領碼 Claim code", (r) -> (r.claimCode() != null) ? r.claimCode() : ""),
-				new Column("登錄者 Entered by", Registration::enteredBy));
+				new Column("登錄者 Entered by", Registration::enteredBy),
+				new Column("換人參加 Handed over", (r) -> handedOver(r, zone)));
 	}
 
 	private static Column person(String header, Function<Applicant, String> cell) {
 		return new Column(header, (r) -> r.isErased() ? "" : cell.apply(r.applicant()));
+	}
+
+	/** A colleague entered the form: the person adds the ID number after claiming. */
+	private static String pending(Applicant applicant) {
+		return applicant.identityPending() ? "（待本人補填 to be added by the person）" : "";
+	}
+
+	private static String handedOver(Registration registration, ZoneId zone) {
+		if (registration.handOver() == null) {
+			return "";
+		}
+		String at = CREATED.format(registration.handOver().at().atZone(zone));
+		String from = registration.handOver().fromName();
+		return (from != null) ? at + " 由 " + from + " 換人 (from " + from + ")" : at;
 	}
 
 	private static String status(Registration registration) {

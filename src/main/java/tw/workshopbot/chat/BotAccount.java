@@ -18,6 +18,16 @@ public interface BotAccount {
 		return basicId().map((id) -> "https://line.me/R/oaMessage/" + encode(id) + "/?" + encode(text));
 	}
 
+	/**
+	 * A link that lets the person pick a friend or chat and send them {@code text}
+	 * (LINE's URL scheme {@code /R/share}): how a claim code reaches a colleague. Empty
+	 * when the link would pass the 1,000 characters a URI action takes.
+	 */
+	static Optional<String> shareLink(String text) {
+		String link = "https://line.me/R/share?text=" + encode(text);
+		return (link.length() <= 1000) ? Optional.of(link) : Optional.empty();
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}

@@ -9,7 +9,10 @@ import tw.workshopbot.form.NationalId;
 
 /**
  * The sign-up form of one person, every answer validated. The ID number and birth date
- * are kept only when learning hours are requested: what is not needed is not collected.
+ * are kept only when learning hours are requested: what is not needed is not collected. A
+ * form someone else filled in for the person requests hours with both still missing
+ * ({@link #identityPending()}): a person's ID number is never typed by someone else, so
+ * the person adds both in their own chat after claiming the registration.
  *
  * @param office as the roster records it (see {@code OfficeChoice#recorded()})
  */
@@ -18,13 +21,18 @@ public record Applicant(String name, String office, String section, String title
 		String address, String youtubeId, String lineId) {
 
 	public Applicant {
-		if (learningHours && (nationalId == null || birthDate == null)) {
-			throw new IllegalArgumentException("Learning hours need the ID number and birth date");
+		if (learningHours && (nationalId == null) != (birthDate == null)) {
+			throw new IllegalArgumentException("The ID number and birth date come together");
 		}
 		if (!learningHours) {
 			nationalId = null;
 			birthDate = null;
 		}
+	}
+
+	/** Hours requested, and the person has yet to add their ID number and birth date. */
+	public boolean identityPending() {
+		return this.learningHours && this.nationalId == null;
 	}
 
 	/** Logs name the office at most: the rest is personal data. */

@@ -47,15 +47,25 @@ public final class ApplicationForm {
 	 * @param today the date in the service's zone, for the age check
 	 */
 	public static Reading read(Map<String, String> answers, Workshop workshop, LocalDate today) {
+		return read(answers, workshop, today, true);
+	}
+
+	/**
+	 * @param identityFromPerson false when someone else filled the form in: the ID number
+	 * and birth date are then left for the person to add
+	 * ({@link Applicant#identityPending()})
+	 */
+	public static Reading read(Map<String, String> answers, Workshop workshop, LocalDate today,
+			boolean identityFromPerson) {
 		Fields fields = new Fields(answers);
 		String name = fields.text(FieldLabel.NAME);
 		OfficeChoice office = fields.read(FieldLabel.OFFICE, (typed) -> office(workshop, typed));
 		String section = fields.text(FieldLabel.SECTION);
 		String title = fields.text(FieldLabel.TITLE);
 		Boolean hours = fields.read(FieldLabel.LEARNING_HOURS, (typed) -> learningHours(typed, workshop, office));
-		NationalId nationalId = Boolean.TRUE.equals(hours) ? fields.read(FieldLabel.NATIONAL_ID, NationalId::parse)
-				: null;
-		BirthDate birthDate = Boolean.TRUE.equals(hours)
+		boolean identityRead = Boolean.TRUE.equals(hours) && identityFromPerson;
+		NationalId nationalId = identityRead ? fields.read(FieldLabel.NATIONAL_ID, NationalId::parse) : null;
+		BirthDate birthDate = identityRead
 				? fields.read(FieldLabel.BIRTH_DATE, (typed) -> BirthDate.parse(typed, today)) : null;
 		Gender gender = fields.read(FieldLabel.GENDER, Gender::parse);
 		Email email = fields.read(FieldLabel.EMAIL, Email::parse);

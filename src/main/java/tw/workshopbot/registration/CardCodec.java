@@ -44,20 +44,59 @@ class CardCodec {
 		return this.blindIndex.of(NATIONAL_ID_INDEX, nationalId.value());
 	}
 
+	/** The ID number's blind index, or null when the applicant gave none. */
+	String blindIndexOf(Applicant applicant) {
+		return (applicant.nationalId() != null) ? blindIndexOf(applicant.nationalId()) : null;
+	}
+
 	String encode(String workshopId, Applicant applicant, String enteredBy, Instant createdAt, String claimCode,
 			Consent consent) {
+		StoredCard empty = new StoredCard(applicant.office(), applicant.learningHours(), enteredBy, createdAt,
+				claimCode, null, null, null, null, null, consent, null, null);
+		return write(withApplicant(workshopId, empty, applicant, consent));
+	}
+
+	/**
+	 * The card with another form on it: its owner's changes, or the person completing
+	 * what a colleague entered. Number, place, links and history stay.
+	 * @param consent a new consent, or null to keep the card's
+	 */
+	StoredCard withApplicant(String workshopId, StoredCard card, Applicant applicant, Consent consent) {
 		Profile profile = new Profile(applicant.name(), applicant.section(), applicant.title(),
 				applicant.gender().name());
 		Contact contact = new Contact(applicant.email().value(), applicant.dayPhone().number(),
 				applicant.dayPhone().extension(), applicant.mobile().value(), applicant.address(),
 				applicant.youtubeId(), applicant.lineId());
-		Identity identity = applicant.learningHours()
+		Identity identity = (applicant.nationalId() != null)
 				? new Identity(applicant.nationalId().value(), applicant.birthDate().value().toString()) : null;
-		StoredCard card = new StoredCard(applicant.office(), applicant.learningHours(), enteredBy, createdAt, claimCode,
-				applicant.learningHours() ? blindIndexOf(applicant.nationalId()) : null,
-				seal(workshopId, "profile", profile), seal(workshopId, "contact", contact),
-				(identity != null) ? seal(workshopId, "identity", identity) : null, null, consent);
-		return this.json.writeValueAsString(card);
+		return new StoredCard(applicant.office(), applicant.learningHours(), card.enteredBy(), card.createdAt(),
+				card.claimCode(), blindIndexOf(applicant), seal(workshopId, "profile", profile),
+				seal(workshopId, "contact", contact),
+				(identity != null) ? seal(workshopId, "identity", identity) : null, null,
+				(consent != null) ? consent : card.consent(), card.handedOverAt(), card.handedOverFrom());
+	}
+
+	/**
+	 * The card given to a colleague: their form, a new claim code, no consent until they
+	 * agree, and the previous holder's name kept sealed for the roster.
+	 */
+	StoredCard handedOver(String workshopId, StoredCard card, Applicant colleague, String from, String claimCode,
+			Instant at) {
+		Applicant previous = applicant(workshopId, card);
+		StoredCard given = new StoredCard(card.office(), card.learningHours(), from, card.createdAt(), claimCode, null,
+				null, null, null, null, null, at,
+				(previous != null) ? seal(workshopId, "handover", previous.name()) : null);
+		return withApplicant(workshopId, given, colleague, null);
+	}
+
+	/** Who had the registration before, or null when it was never handed over. */
+	HandOver handOver(String workshopId, StoredCard card) {
+		if (card.handedOverAt() == null) {
+			return null;
+		}
+		String from = (card.handedOverFrom() != null)
+				? open(workshopId, "handover", card.handedOverFrom(), String.class) : null;
+		return new HandOver(card.handedOverAt(), from);
 	}
 
 	StoredCard card(String stored) {
@@ -77,7 +116,7 @@ class CardCodec {
 		Contact contact = open(workshopId, "contact", card.contact(), Contact.class);
 		Identity identity = (card.identity() != null) ? open(workshopId, "identity", card.identity(), Identity.class)
 				: null;
-		return new Applicant(profile.name(), card.office(), profile.section(), profile.title(), identity != null,
+		return new Applicant(profile.name(), card.office(), profile.section(), profile.title(), card.learningHours(),
 				(identity != null) ? new NationalId(identity.nationalId()) : null,
 				(identity != null) ? new BirthDate(LocalDate.parse(identity.birthDate())) : null,
 				Gender.valueOf(profile.gender()), new Email(contact.email()),

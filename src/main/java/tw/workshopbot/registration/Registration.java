@@ -10,11 +10,13 @@ import java.time.Instant;
  * @param enteredBy {@code self}, the LINE user id of a colleague who entered it, or
  * {@code admin}
  * @param claimCode the code that links a LINE user to it, while nobody has
- * @param consent the notice agreed to in chat, or null (imports)
+ * @param consent the notice agreed to in chat, or null (imports, a colleague's entry not
+ * yet agreed to by the person)
+ * @param handOver who had the registration before it was handed over, or null
  */
 public record Registration(String registrationNo, String workshopId, Status status, String lineUserId, String office,
 		boolean learningHours, Applicant applicant, String enteredBy, Instant createdAt, String claimCode,
-		Instant erasedAt, Consent consent) {
+		Instant erasedAt, Consent consent, HandOver handOver) {
 
 	public static final String SELF = "self";
 
@@ -22,6 +24,11 @@ public record Registration(String registrationNo, String workshopId, Status stat
 
 	public boolean isErased() {
 		return this.applicant == null;
+	}
+
+	/** Entered by a colleague (or handed over): the person has yet to claim it. */
+	public boolean enteredForSomeoneElse() {
+		return !SELF.equals(this.enteredBy) && !ADMIN.equals(this.enteredBy);
 	}
 
 	public boolean isActive() {

@@ -88,6 +88,10 @@ final class RegistrationKeys {
 		return List.of(cards(), statuses(), byNationalId());
 	}
 
+	List<String> forHandOver() {
+		return List.of(cards(), statuses(), byUser(), byNationalId(), linkedUsers(), claimCodes());
+	}
+
 	List<String> forClaim() {
 		return List.of(claimCodes(), statuses(), linkedUsers(), byUser());
 	}

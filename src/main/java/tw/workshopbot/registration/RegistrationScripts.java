@@ -150,11 +150,6 @@ final class RegistrationScripts {
 			""", List.class);
 
 	/**
-	 * Fills the seats a larger capacity freed. KEYS: workshop, statuses, confirmed,
-	 * waitlist. Returns the promoted numbers.
-	 */
-	@SuppressWarnings("rawtypes")
-	/**
 	 * Rewrites a registration's card after its owner changed answers in chat. A new ID
 	 * number moves the registration's entry in the ID index, refused when another
 	 * registration holds it. KEYS: cards, statuses, ids. ARGV: number, old blind index,
@@ -173,6 +168,35 @@ final class RegistrationScripts {
 			return {'updated'}
 			""", List.class);
 
+	/**
+	 * Hands a registration to a colleague: the holder's links (LINE account, ID number,
+	 * old claim code) let go of it, the new claim code names it, the new card replaces
+	 * the old. KEYS: cards, statuses, by user, by ID number, linked users, claim codes.
+	 * ARGV: number, holder's LINE user id, old blind index, old claim code, new claim
+	 * code, new card. Returns {'handedOver'}, {'cancelled'} or {'notYours'}.
+	 */
+	@SuppressWarnings("rawtypes")
+	static final RedisScript<List> HAND_OVER = RedisScript.of("""
+			local number = ARGV[1]
+			local status = redis.call('HGET', KEYS[2], number)
+			if not status or redis.call('HGET', KEYS[5], number) ~= ARGV[2] then return {'notYours'} end
+			if status == 'cancelled' then return {'cancelled'} end
+			if redis.call('HGET', KEYS[3], ARGV[2]) == number then redis.call('HDEL', KEYS[3], ARGV[2]) end
+			redis.call('HDEL', KEYS[5], number)
+			if ARGV[3] ~= '' and redis.call('HGET', KEYS[4], ARGV[3]) == number then
+			  redis.call('HDEL', KEYS[4], ARGV[3])
+			end
+			if ARGV[4] ~= '' then redis.call('HDEL', KEYS[6], ARGV[4]) end
+			redis.call('HSET', KEYS[6], ARGV[5], number)
+			redis.call('HSET', KEYS[1], number, ARGV[6])
+			return {'handedOver'}
+			""", List.class);
+
+	/**
+	 * Fills the seats a larger capacity freed. KEYS: workshop, statuses, confirmed,
+	 * waitlist. Returns the promoted numbers.
+	 */
+	@SuppressWarnings("rawtypes")
 	static final RedisScript<List> PROMOTE = RedisScript.of(PROMOTE_FUNCTION + "return promote()\n", List.class);
 
 	/**

@@ -58,7 +58,7 @@ public class Registrations {
 			claimCodes.add(code);
 			Applicant applicant = row.applicant();
 			args.add(orEmpty(row.lineUserId()));
-			args.add(applicant.learningHours() ? this.codec.blindIndexOf(applicant.nationalId()) : "");
+			args.add(orEmpty(this.codec.blindIndexOf(applicant)));
 			args.add(this.codec.encode(workshop.id(), applicant, row.enteredBy(), now, code, row.consent()));
 			args.add(orEmpty(code));
 		}
@@ -93,28 +93,86 @@ public class Registrations {
 
 	/**
 	 * Replaces a registration's answers (its owner changed them in chat), keeping its
-	 * number, place, links and consent. Allowed while the chat sign-up is open.
+	 * number, place, links, consent and history. Allowed while the chat sign-up is open.
 	 */
 	public Update update(Workshop workshop, String registrationNo, Applicant applicant) {
 		if (!this.clock.instant().isBefore(Channel.CHAT.closesAt(workshop))) {
 			return Update.CLOSED;
 		}
+		return rewrite(workshop, registrationNo, applicant, null);
+	}
+
+	/**
+	 * The person completes a registration someone else entered for them: their consent,
+	 * their ID number and birth date, their corrections. Allowed until the workshop ends:
+	 * the ID number still counts for the learning hours.
+	 */
+	public Update complete(Workshop workshop, String registrationNo, Applicant applicant, Consent consent) {
+		if (workshop.hasEnded(this.clock.instant())) {
+			return Update.CLOSED;
+		}
+		return rewrite(workshop, registrationNo, applicant, consent);
+	}
+
+	private Update rewrite(Workshop workshop, String registrationNo, Applicant applicant, Consent consent) {
 		RegistrationKeys keys = new RegistrationKeys(workshop.id());
 		String stored = this.redis.<String, String>opsForHash().get(keys.cards(), registrationNo);
 		if (stored == null) {
 			return Update.UNKNOWN;
 		}
 		StoredCard card = this.codec.card(stored);
-		String blind = applicant.learningHours() ? this.codec.blindIndexOf(applicant.nationalId()) : "";
-		String updated = this.codec.encode(workshop.id(), applicant, card.enteredBy(), card.createdAt(),
-				card.claimCode(), card.consent());
+		StoredCard updated = this.codec.withApplicant(workshop.id(), card, applicant, consent);
 		List<?> result = this.redis.execute(RegistrationScripts.UPDATE, keys.forUpdate(), registrationNo,
-				orEmpty(card.blind()), blind, updated);
+				orEmpty(card.blind()), orEmpty(updated.blind()), this.codec.write(updated));
 		return switch (String.valueOf(result.get(0))) {
 			case "updated" -> Update.UPDATED;
 			case "cancelled" -> Update.CANCELLED;
 			case "conflict" -> Update.NATIONAL_ID_TAKEN;
 			default -> Update.UNKNOWN;
+		};
+	}
+
+	/**
+	 * What became of 換人參加.
+	 *
+	 * @param claimCode the code the colleague sends to take the registration, when handed
+	 * over
+	 */
+	public record HandOverResult(Outcome outcome, String claimCode) {
+
+		public enum Outcome {
+
+			HANDED_OVER, NOT_YOURS, CANCELLED, STARTED
+
+		}
+
+	}
+
+	/**
+	 * 換人參加: the registration goes to a colleague with its number and place. The holder's
+	 * LINE account and ID number let go of it; the colleague takes it with a new claim
+	 * code and adds their own ID number if they need hours. Allowed until the workshop
+	 * starts.
+	 */
+	public HandOverResult handOver(Workshop workshop, String registrationNo, Applicant colleague, String holder) {
+		Instant now = this.clock.instant();
+		if (!now.isBefore(workshop.startsAt())) {
+			return new HandOverResult(HandOverResult.Outcome.STARTED, null);
+		}
+		RegistrationKeys keys = new RegistrationKeys(workshop.id());
+		String stored = this.redis.<String, String>opsForHash().get(keys.cards(), registrationNo);
+		if (stored == null) {
+			return new HandOverResult(HandOverResult.Outcome.NOT_YOURS, null);
+		}
+		StoredCard card = this.codec.card(stored);
+		String code = this.claimCodes.reserve(workshop, 1).get(0);
+		StoredCard given = this.codec.handedOver(workshop.id(), card, colleague, holder, code, now);
+		List<?> result = this.redis.execute(RegistrationScripts.HAND_OVER, keys.forHandOver(), registrationNo, holder,
+				orEmpty(card.blind()), orEmpty(card.claimCode()), code, this.codec.write(given));
+		return switch (String.valueOf(result.get(0))) {
+			case "handedOver" -> new HandOverResult(HandOverResult.Outcome.HANDED_OVER, code);
+			case "cancelled" -> new HandOverResult(HandOverResult.Outcome.CANCELLED, null);
+			default -> new HandOverResult(HandOverResult.Outcome.NOT_YOURS, null);
 		};
 	}
 

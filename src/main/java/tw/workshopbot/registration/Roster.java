@@ -96,7 +96,8 @@ public class Roster {
 			boolean claimable = user == null && card.erasedAt() == null && status != Status.CANCELLED;
 			registrations.add(new Registration(numbers.get(i), workshopId, status, user, card.office(),
 					card.learningHours(), this.codec.applicant(workshopId, card), card.enteredBy(), card.createdAt(),
-					claimable ? card.claimCode() : null, card.erasedAt(), card.consent()));
+					claimable ? card.claimCode() : null, card.erasedAt(), card.consent(),
+					this.codec.handOver(workshopId, card)));
 		}
 		return registrations;
 	}

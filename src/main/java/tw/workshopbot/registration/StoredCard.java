@@ -16,19 +16,23 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
  * @param contact sealed {@link Contact}; null once erased
  * @param identity sealed {@link Identity}; null when hours were not requested, or erased
  * @param consent the notice agreed to in chat; null for imports (the organizer informs
- * those who sign on paper)
+ * those who sign on paper) and for entries by a colleague until the person agrees
+ * @param handedOverAt when the registration was handed over to another person, or null
+ * @param handedOverFrom sealed name of the person who handed it over; null when none, or
+ * erased
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonTypeName("registration")
 record StoredCard(String office, boolean learningHours, String enteredBy, Instant createdAt, String claimCode,
-		String blind, String profile, String contact, String identity, Instant erasedAt, Consent consent) {
+		String blind, String profile, String contact, String identity, Instant erasedAt, Consent consent,
+		Instant handedOverAt, String handedOverFrom) {
 
 	/**
 	 * The consent stays: it is the record that the person was told, not personal data.
 	 */
 	StoredCard erased(Instant at) {
 		return new StoredCard(this.office, this.learningHours, this.enteredBy, this.createdAt, null, null, null, null,
-				null, at, this.consent);
+				null, at, this.consent, this.handedOverAt, null);
 	}
 
 	record Profile(String name, String section, String title, String gender) {

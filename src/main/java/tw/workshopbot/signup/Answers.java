@@ -83,7 +83,8 @@ final class Answers {
 		answers.put(Question.SECTION.answerKey(), applicant.section());
 		answers.put(Question.TITLE.answerKey(), applicant.title());
 		answers.put(Question.LEARNING_HOURS.answerKey(), applicant.learningHours() ? Question.YES : Question.NO);
-		if (applicant.learningHours()) {
+		if (applicant.nationalId() != null) { // none yet when a colleague entered the
+												// form
 			answers.put(Question.NATIONAL_ID.answerKey(), applicant.nationalId().value());
 			answers.put(Question.BIRTH_DATE.answerKey(), applicant.birthDate().value().toString());
 		}

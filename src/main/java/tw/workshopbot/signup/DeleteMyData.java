@@ -40,7 +40,7 @@ class DeleteMyData implements TextCommand {
 
 	private final Conversations conversations;
 
-	private final MyRegistrations mine;
+	private final Promotions promotions;
 
 	private final BotTexts texts;
 
@@ -49,12 +49,12 @@ class DeleteMyData implements TextCommand {
 	private final GroupRedirect groupRedirect;
 
 	DeleteMyData(Workshops workshops, Roster roster, Registrations registrations, Conversations conversations,
-			MyRegistrations mine, SignupTexts wording, GroupRedirect groupRedirect) {
+			Promotions promotions, SignupTexts wording, GroupRedirect groupRedirect) {
 		this.workshops = workshops;
 		this.roster = roster;
 		this.registrations = registrations;
 		this.conversations = conversations;
-		this.mine = mine;
+		this.promotions = promotions;
 		this.wording = wording;
 		this.texts = wording.texts();
 		this.groupRedirect = groupRedirect;
@@ -92,7 +92,7 @@ class DeleteMyData implements TextCommand {
 					continue;
 				}
 				Withdrawal withdrawal = this.registrations.erase(workshop, registration.registrationNo());
-				this.mine.tellPromoted(workshop, withdrawal.promoted());
+				this.promotions.tell(workshop, withdrawal.promoted());
 				erased.add(registration.registrationNo() + "（" + workshop.title() + "）");
 			}
 		}

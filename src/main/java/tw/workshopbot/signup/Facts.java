@@ -13,9 +13,17 @@ import tw.workshopbot.workshop.Workshop;
  *
  * @param today the date in the service's zone (birth dates are checked against it)
  * @param workshops every workshop by id, open or not
- * @param registered the sender's active registration number per workshop id
+ * @param registered the sender's active registration per workshop id
  */
-record Facts(Instant now, LocalDate today, Map<String, Workshop> workshops, Map<String, String> registered) {
+record Facts(Instant now, LocalDate today, Map<String, Workshop> workshops, Map<String, Mine> registered) {
+
+	/**
+	 * The sender's own registration for a workshop.
+	 *
+	 * @param office as recorded: a colleague's form starts with it
+	 */
+	record Mine(String registrationNo, String office) {
+	}
 
 	Facts {
 		workshops = Map.copyOf(workshops);
@@ -29,6 +37,24 @@ record Facts(Instant now, LocalDate today, Map<String, Workshop> workshops, Map<
 	/** Open for sign-up in chat: before its registration closes. */
 	boolean isOpen(Workshop workshop) {
 		return this.now.isBefore(workshop.registrationClosesAt());
+	}
+
+	/**
+	 * Whether the conversation can still end in a registration: a new one or changes
+	 * until sign-up closes, a hand-over until the workshop starts, a claimed one
+	 * completed until it ends (the ID number still counts for the hours).
+	 */
+	boolean allows(Purpose purpose, Workshop workshop) {
+		return switch (purpose) {
+			case HAND_OVER -> this.now.isBefore(workshop.startsAt());
+			case COMPLETE -> !workshop.hasEnded(this.now);
+			default -> isOpen(workshop);
+		};
+	}
+
+	/** The same facts with only this workshop known: the person named it already. */
+	Facts only(Workshop workshop) {
+		return new Facts(this.now, this.today, Map.of(workshop.id(), workshop), this.registered);
 	}
 
 	/** Workshops open for sign-up, soonest first. */

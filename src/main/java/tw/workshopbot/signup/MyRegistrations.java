@@ -1,7 +1,7 @@
 package tw.workshopbot.signup;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,6 @@ import tw.workshopbot.chat.BotMessage.Cards;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
-import tw.workshopbot.chat.Messenger;
-import tw.workshopbot.chat.People;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.registration.Registration;
@@ -33,8 +30,8 @@ import tw.workshopbot.workshop.Workshops;
 
 /**
  * 我的報名: the sender's registrations with their number, workshop, time and status, and
- * buttons to change or cancel one. Cancelling asks first; a seat it frees goes to the
- * first on the waiting list, who is told.
+ * buttons to view, change, hand over or cancel one. Cancelling asks first; a seat it
+ * frees goes to the first on the waiting list, who is told.
  */
 @Component
 @Order(20)
@@ -50,23 +47,23 @@ class MyRegistrations implements TextCommand {
 
 	private final BotTexts texts;
 
-	private final Messenger messenger;
+	private final Promotions promotions;
 
-	private final People people;
+	private final SignupReplies replies;
 
 	private final GroupRedirect groupRedirect;
 
 	private final Clock clock;
 
 	MyRegistrations(Workshops workshops, Roster roster, Registrations registrations, SignupTexts wording,
-			Messenger messenger, People people, GroupRedirect groupRedirect, Clock clock) {
+			Promotions promotions, SignupReplies replies, GroupRedirect groupRedirect, Clock clock) {
+		this.replies = replies;
 		this.workshops = workshops;
 		this.roster = roster;
 		this.registrations = registrations;
 		this.wording = wording;
 		this.texts = wording.texts();
-		this.messenger = messenger;
-		this.people = people;
+		this.promotions = promotions;
 		this.groupRedirect = groupRedirect;
 		this.clock = clock;
 	}
@@ -86,6 +83,9 @@ class MyRegistrations implements TextCommand {
 		}
 		if ("cancelConfirmed".equals(action)) {
 			return Optional.of(cancel(said, said.postback().get("w")));
+		}
+		if ("view".equals(action)) {
+			return Optional.of(view(said, said.postback().get("w")));
 		}
 		if ("keep".equals(action)) {
 			return Optional.of(List.of(new Text(this.texts.say(said.locale(), "mine.kept"))));
@@ -114,16 +114,37 @@ class MyRegistrations implements TextCommand {
 		List<String> lines = List.of(this.texts.in(locale, "mine.number", registration.registrationNo()),
 				this.wording.time(workshop), this.wording.status(registration.status(), locale));
 		List<Choice> buttons = new ArrayList<>();
-		boolean open = this.clock.instant().isBefore(workshop.registrationClosesAt());
-		if (open && !registration.isErased()) {
+		Instant now = this.clock.instant();
+		boolean toComplete = registration.enteredForSomeoneElse() && registration.consent() == null
+				&& !workshop.hasEnded(now);
+		boolean started = !now.isBefore(workshop.startsAt());
+		if (!registration.isErased()) {
+			buttons.add(Choice.tapping(this.texts.in(locale, "mine.view"), data("view", workshop.id())));
+		}
+		if ((now.isBefore(workshop.registrationClosesAt()) || toComplete) && !registration.isErased()) {
 			String change = this.texts.in(locale, "mine.change");
 			buttons.add(Choice.tapping(change, Said.data(Map.of("edit", workshop.id()))));
 		}
-		if (this.clock.instant().isBefore(workshop.startsAt())) {
+		if (!started && !registration.isErased()) {
+			String handOver = this.texts.in(locale, "mine.handOver");
+			buttons.add(Choice.tapping(handOver, Said.data(Map.of("handOver", workshop.id()))));
+		}
+		if (!started) {
 			String cancel = this.texts.in(locale, "mine.cancel");
 			buttons.add(Choice.tapping(cancel, data("cancel", workshop.id())));
 		}
 		return new Card(workshop.title(), lines, List.of(), buttons);
+	}
+
+	private List<BotMessage> view(Said said, String workshopId) {
+		Optional<Workshop> workshop = this.workshops.find(workshopId);
+		Optional<Registration> registration = workshop
+			.flatMap((found) -> this.roster.activeFor(found.id(), said.userId()))
+			.filter((found) -> !found.isErased());
+		if (registration.isEmpty()) {
+			return List.of(new Text(this.texts.say(said.locale(), "mine.notFound")));
+		}
+		return List.of(this.replies.details(workshop.get(), registration.get(), said.locale()));
 	}
 
 	private List<BotMessage> confirmCancel(Said said, String workshopId) {
@@ -155,24 +176,9 @@ class MyRegistrations implements TextCommand {
 			return List.of(new Text(this.texts.say(locale, "mine.cancel.started", workshop.get().title())));
 		}
 		Withdrawal withdrawal = this.registrations.cancel(workshop.get(), registration.get().registrationNo());
-		tellPromoted(workshop.get(), withdrawal.promoted());
+		this.promotions.tell(workshop.get(), withdrawal.promoted());
 		return List.of(new Text(
 				this.texts.say(locale, "mine.cancelled", registration.get().registrationNo(), workshop.get().title())));
-	}
-
-	/** Each person given a seat hears it once, however often the cancel is replayed. */
-	void tellPromoted(Workshop workshop, List<String> promoted) {
-		for (String number : promoted) {
-			this.roster.find(workshop.id(), number)
-				.filter((registration) -> registration.lineUserId() != null)
-				.ifPresent((registration) -> {
-					Locale locale = this.people.languageOf(registration.lineUserId());
-					UUID retryKey = UUID.nameUUIDFromBytes(
-							("promoted:" + workshop.id() + ":" + number).getBytes(StandardCharsets.UTF_8));
-					this.messenger.tell(registration.lineUserId(), List.of(new Text(this.texts.say(locale,
-							"mine.promoted", number, workshop.title(), this.wording.time(workshop)))), retryKey);
-				});
-		}
 	}
 
 	private List<Workshop> upcomingFirst() {

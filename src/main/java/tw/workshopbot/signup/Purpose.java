@@ -10,10 +10,32 @@ enum Purpose {
 	COLLEAGUE,
 
 	/** Changes to the sender's existing registration. */
-	EDIT;
+	EDIT,
 
+	/** 換人參加: the sender's registration given to a colleague, whose form they fill in. */
+	HAND_OVER,
+
+	/**
+	 * A registration someone else entered for the sender, just claimed: the notice first,
+	 * then the ID number and birth date if hours are needed, then the whole form to
+	 * check.
+	 */
+	COMPLETE;
+
+	/** A person's ID number and birth date are typed by that person only. */
 	boolean asksIdentity() {
-		return this != COLLEAGUE;
+		return this != COLLEAGUE && this != HAND_OVER;
+	}
+
+	boolean forSomeoneElse() {
+		return !asksIdentity();
+	}
+
+	/**
+	 * Works on a registration that exists: 取消 drops the changes, not the registration.
+	 */
+	boolean changesRegistration() {
+		return this == EDIT || this == COMPLETE;
 	}
 
 }

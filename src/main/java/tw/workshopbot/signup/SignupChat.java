@@ -78,6 +78,12 @@ class SignupChat implements TextCommand {
 		if (said.postback().containsKey("edit")) {
 			return Optional.of(edit(said, said.postback().get("edit")));
 		}
+		if (said.postback().containsKey("handOver")) {
+			return Optional.of(handOver(said, said.postback().get("handOver")));
+		}
+		if (said.postback().containsKey("colleague") || this.wording.commands().is("colleague", said.text())) {
+			return Optional.of(colleague(said, said.postback().get("colleague")));
+		}
 		if (start && active.isPresent()) {
 			Facts facts = facts(userId, false);
 			List<Reply> resumed = new ArrayList<>();
@@ -107,6 +113,10 @@ class SignupChat implements TextCommand {
 		if (turn.submit()) {
 			return this.submission.submit(said, turn.next(), facts);
 		}
+		if (turn.effect() == Turn.Effect.DECLINE) {
+			this.submission.decline(said, turn.next(), facts);
+			return this.replies.render(turn.replies(), facts, said, null);
+		}
 		if (turn.ended()) {
 			this.conversations.remove(said.userId());
 		}
@@ -125,18 +135,75 @@ class SignupChat implements TextCommand {
 		return askedAgain ? said.text() : null;
 	}
 
+	/**
+	 * 修改資料: the summary of the sender's registration. One that someone else entered and
+	 * the sender has not yet agreed to starts with the notice instead.
+	 */
 	private List<BotMessage> edit(Said said, String workshopId) {
 		Facts facts = facts(said.userId(), false);
-		Optional<Workshop> workshop = facts.workshop(workshopId);
-		Optional<Registration> registration = workshop
-			.flatMap((found) -> this.roster.activeFor(found.id(), said.userId()));
-		if (workshop.isEmpty() || registration.isEmpty() || registration.get().isErased()
-				|| !facts.isOpen(workshop.get())) {
+		Optional<Registration> registration = own(said, workshopId, facts, Purpose.COMPLETE);
+		if (registration.isPresent() && needsCompleting(registration.get())) {
+			return complete(said, registration.get(), facts);
+		}
+		registration = registration.filter((mine) -> facts.allows(Purpose.EDIT, facts.workshop(workshopId).get()));
+		if (registration.isEmpty()) {
 			return this.replies.render(List.of(Reply.Say.of("signup.editUnavailable")), facts, said, null);
 		}
-		Turn turn = SignupFlow.edit(workshopId, registration.get().registrationNo(),
-				Answers.of(registration.get().applicant()), facts);
+		Registration mine = registration.get();
+		return apply(said, null,
+				SignupFlow.edit(workshopId, mine.registrationNo(), Answers.of(mine.applicant()), facts), facts);
+	}
+
+	/**
+	 * Just claimed (or claimed earlier and not finished): the notice, then what only the
+	 * person may type. Nothing when the person entered it themselves.
+	 */
+	List<BotMessage> afterClaim(Said said, String workshopId) {
+		Facts facts = facts(said.userId(), false);
+		return own(said, workshopId, facts, Purpose.COMPLETE).filter(SignupChat::needsCompleting)
+			.map((registration) -> complete(said, registration, facts))
+			.orElse(List.of());
+	}
+
+	private List<BotMessage> complete(Said said, Registration registration, Facts facts) {
+		return apply(said, null, SignupFlow.complete(registration.workshopId(), registration.registrationNo(),
+				Answers.of(registration.applicant()), facts), facts);
+	}
+
+	private static boolean needsCompleting(Registration registration) {
+		return registration.enteredForSomeoneElse() && registration.consent() == null;
+	}
+
+	/** 換人參加, from 我的報名: allowed until the workshop starts. */
+	private List<BotMessage> handOver(Said said, String workshopId) {
+		Facts facts = facts(said.userId(), false);
+		Optional<Registration> registration = own(said, workshopId, facts, Purpose.HAND_OVER);
+		if (registration.isEmpty()) {
+			return this.replies.render(List.of(Reply.Say.of("signup.handOver.unavailable")), facts, said, null);
+		}
+		return apply(said, null, SignupFlow.handOver(workshopId, registration.get().registrationNo(),
+				registration.get().office(), facts), facts);
+	}
+
+	/** 幫同事報名: for the given workshop, or any open one (offered when several). */
+	private List<BotMessage> colleague(Said said, String workshopId) {
+		Facts facts = facts(said.userId(), true);
+		Optional<Workshop> workshop = facts.workshop(workshopId);
+		Turn turn;
+		if (workshop.isPresent() && facts.isOpen(workshop.get())) {
+			turn = SignupFlow.start(Purpose.COLLEAGUE, facts.only(workshop.get()));
+		}
+		else {
+			turn = SignupFlow.start(Purpose.COLLEAGUE, facts);
+		}
 		return apply(said, null, turn, facts);
+	}
+
+	/** The sender's own registration, not erased, where the purpose is still possible. */
+	private Optional<Registration> own(Said said, String workshopId, Facts facts, Purpose purpose) {
+		Optional<Workshop> workshop = facts.workshop(workshopId).filter((found) -> facts.allows(purpose, found));
+		return workshop.flatMap((found) -> this.roster.activeFor(found.id(), said.userId()))
+			.filter((registration) -> !registration.isErased());
 	}
 
 	private Input input(Said said) {
@@ -173,11 +240,12 @@ class SignupChat implements TextCommand {
 		Map<String, Workshop> byId = this.workshops.all()
 			.stream()
 			.collect(Collectors.toMap(Workshop::id, Function.identity()));
-		Map<String, String> registered = new HashMap<>();
+		Map<String, Facts.Mine> registered = new HashMap<>();
 		if (withRegistrations) {
 			for (Workshop workshop : byId.values()) {
 				this.roster.activeFor(workshop.id(), userId)
-					.ifPresent((registration) -> registered.put(workshop.id(), registration.registrationNo()));
+					.ifPresent((registration) -> registered.put(workshop.id(),
+							new Facts.Mine(registration.registrationNo(), registration.office())));
 			}
 		}
 		return new Facts(now, LocalDate.ofInstant(now, this.app.zone()), byId, registered);

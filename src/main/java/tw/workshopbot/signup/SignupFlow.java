@@ -49,16 +49,37 @@ final class SignupFlow {
 	static Turn edit(String workshopId, String registrationNo, Map<String, String> answers, Facts facts) {
 		Conversation editing = new Conversation(Purpose.EDIT, workshopId, new Reviewing(), answers, null, null,
 				registrationNo, facts.now().plus(Conversation.KEPT_FOR), null);
-		return Turn.to(editing, new Reply.Summary(editing));
+		Optional<Question> unanswered = firstUnanswered(editing, facts);
+		return unanswered.isPresent() ? ask(editing, unanswered.get(), false, facts) : review(editing, facts);
+	}
+
+	/**
+	 * 換人參加: the colleague's form, starting from the holder's office. The number and place
+	 * stay; the colleague adds their own ID number after claiming.
+	 */
+	static Turn handOver(String workshopId, String registrationNo, String office, Facts facts) {
+		Conversation handing = new Conversation(Purpose.HAND_OVER, workshopId, new Reviewing(), officeOnly(office),
+				null, null, registrationNo, facts.now().plus(Conversation.KEPT_FOR), null);
+		Turn asked = ask(handing, firstUnanswered(handing, facts).orElse(Question.NAME), false, facts);
+		return Turn.to(asked.next(), prepend(Say.of("signup.handOver.start", registrationNo), asked.replies()));
+	}
+
+	/**
+	 * A registration someone else entered, just claimed: the person reads the notice
+	 * before anything else happens with their data.
+	 */
+	static Turn complete(String workshopId, String registrationNo, Map<String, String> answers, Facts facts) {
+		Conversation completing = new Conversation(Purpose.COMPLETE, workshopId, new ReadingNotice(), answers, null,
+				null, registrationNo, facts.now().plus(Conversation.KEPT_FOR), null);
+		return Turn.to(completing, Say.of("signup.complete.intro", registrationNo), new Reply.Notice(workshopId));
 	}
 
 	static Turn next(Conversation conversation, Input input, Facts facts) {
 		if (input.kind() == Kind.CANCEL) {
-			return Turn
-				.end(Say.of((conversation.purpose() == Purpose.EDIT) ? "signup.cancelledEdit" : "signup.cancelled"));
+			return Turn.end(Say.of(cancelled(conversation.purpose())));
 		}
 		Optional<Workshop> workshop = facts.workshop(conversation.workshopId());
-		if (workshop.isPresent() && !facts.isOpen(workshop.get())) {
+		if (workshop.isPresent() && !facts.allows(conversation.purpose(), workshop.get())) {
 			return Turn.end(Say.of("signup.closed", workshop.get().title()));
 		}
 		Conversation current = conversation.at(conversation.step(), facts.now());
@@ -79,6 +100,16 @@ final class SignupFlow {
 			return answering(current, answering, input, facts);
 		}
 		return reviewing(current, input, facts);
+	}
+
+	private static String cancelled(Purpose purpose) {
+		return switch (purpose) {
+			case EDIT -> "signup.cancelledEdit";
+			case COMPLETE -> "signup.complete.later";
+			case HAND_OVER -> "signup.handOver.cancelled";
+			case COLLEAGUE -> "signup.colleague.cancelled";
+			default -> "signup.cancelled";
+		};
 	}
 
 	private static Turn choosingWorkshop(Conversation conversation, ChoosingWorkshop choosing, Input input,
@@ -102,13 +133,16 @@ final class SignupFlow {
 	}
 
 	private static Turn chosen(Conversation conversation, Workshop workshop, Facts facts) {
-		String registered = facts.registered().get(workshop.id());
-		if (registered != null && conversation.purpose() == Purpose.SELF) {
-			return Turn.end(new Reply.AlreadyRegistered(workshop.id(), registered));
+		Facts.Mine mine = facts.registered().get(workshop.id());
+		if (mine != null && conversation.purpose() == Purpose.SELF) {
+			return Turn.end(new Reply.AlreadyRegistered(workshop.id(), mine.registrationNo()));
 		}
 		Conversation next = conversation.forWorkshop(workshop.id());
 		if (conversation.purpose() == Purpose.COLLEAGUE) {
-			return ask(next, firstUnanswered(next, facts).orElse(Question.NAME), false, facts);
+			// The seed's form takes two people of one office: start from the sender's.
+			Conversation prefilled = next.withAnswers((mine != null) ? officeOnly(mine.office()) : Map.of());
+			Turn asked = ask(prefilled, firstUnanswered(prefilled, facts).orElse(Question.NAME), false, facts);
+			return Turn.to(asked.next(), prepend(Say.of("signup.colleague.start", workshop.title()), asked.replies()));
 		}
 		return Turn.to(next.at(new ReadingNotice(), facts.now()), new Reply.Notice(workshop.id()));
 	}
@@ -116,14 +150,19 @@ final class SignupFlow {
 	private static Turn readingNotice(Conversation conversation, Input input, Facts facts) {
 		if (input.kind() == Kind.AGREE) {
 			Conversation agreed = conversation.consented(facts.now(), NOTICE_VERSION);
-			return ask(agreed, firstUnanswered(agreed, facts).orElse(Question.NAME), false, facts);
+			Optional<Question> unanswered = firstUnanswered(agreed, facts);
+			return unanswered.isPresent() ? ask(agreed, unanswered.get(), false, facts) : review(agreed, facts);
+		}
+		if (input.kind() == Kind.DISAGREE && conversation.purpose() == Purpose.COMPLETE) {
+			return new Turn(conversation, List.of(Say.of("signup.complete.declined", conversation.registrationNo())),
+					Turn.Effect.DECLINE);
 		}
 		if (input.kind() == Kind.DISAGREE) {
 			return Turn.end(Say.of("signup.declined"));
 		}
 		if (input.kind() == Kind.BACK) {
 			List<String> open = facts.open().stream().map(Workshop::id).toList();
-			if (open.size() > 1) {
+			if (open.size() > 1 && conversation.purpose() == Purpose.SELF) {
 				return Turn.to(conversation.at(new ChoosingWorkshop(open), facts.now()), new Reply.Offer(open));
 			}
 			return Turn.to(conversation, Say.of("signup.nothingEarlier"), new Reply.Notice(conversation.workshopId()));
@@ -165,7 +204,7 @@ final class SignupFlow {
 		if (at > 0) {
 			return ask(conversation, path.get(at - 1), false, facts);
 		}
-		if (conversation.purpose() == Purpose.COLLEAGUE) {
+		if (conversation.purpose().forSomeoneElse()) {
 			return Turn.to(conversation, Say.of("signup.nothingEarlier"), new Ask(answering.question(), conversation));
 		}
 		return Turn.to(conversation.at(new ReadingNotice(), facts.now()), new Reply.Notice(conversation.workshopId()));
@@ -173,7 +212,7 @@ final class SignupFlow {
 
 	private static Turn reviewing(Conversation conversation, Input input, Facts facts) {
 		if (input.kind() == Kind.SUBMIT) {
-			return new Turn(conversation, List.of(), true);
+			return new Turn(conversation, List.of(), Turn.Effect.SUBMIT);
 		}
 		if (input.kind() == Kind.CHANGE && input.change() != null
 				&& path(conversation, facts).contains(input.change())) {
@@ -209,6 +248,11 @@ final class SignupFlow {
 			return List.of(new Ask(answering.question(), conversation));
 		}
 		return List.of(new Reply.Summary(conversation));
+	}
+
+	/** The office answer alone (a unit under 「其他單位」 is recorded within it). */
+	private static Map<String, String> officeOnly(String office) {
+		return Map.of(Question.OFFICE.answerKey(), office);
 	}
 
 	private static Reply[] prepend(Reply first, List<Reply> rest) {

@@ -20,6 +20,7 @@ import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.People;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.form.NationalId;
+import tw.workshopbot.registration.Applicant;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.workshop.Office;
@@ -93,6 +94,9 @@ class SignupReplies {
 		Workshop workshop = facts.workshop(conversation.workshopId()).orElseThrow();
 		String token = conversation.step().token();
 		StringBuilder text = new StringBuilder();
+		if (conversation.purpose().forSomeoneElse()) {
+			text.append(this.texts.in(locale, "signup.forColleague")).append('\n');
+		}
 		text.append(this.texts.in(locale, key(question)));
 		text.append('\n').append(this.texts.in(BotTexts.other(locale), key(question)));
 		String current = conversation.answers().get(question.answerKey());
@@ -100,7 +104,7 @@ class SignupReplies {
 			text.append('\n').append(this.texts.in(locale, "signup.current", shown(question, current, locale)));
 		}
 		text.append('\n').append(label(question, locale));
-		List<Choice> choices = new ArrayList<>(answerButtons(question, token, locale, said));
+		List<Choice> choices = new ArrayList<>(answerButtons(question, token, locale, said, conversation.purpose()));
 		choices.addAll(this.wording.navigation(locale, token));
 		List<BotMessage> messages = new ArrayList<>();
 		if (question == Question.OFFICE) {
@@ -127,15 +131,17 @@ class SignupReplies {
 				: this.texts.in(locale, question.field());
 	}
 
-	private List<Choice> answerButtons(Question question, String token, Locale locale, Said said) {
+	private List<Choice> answerButtons(Question question, String token, Locale locale, Said said, Purpose purpose) {
 		return switch (question) {
 			case LEARNING_HOURS -> List.of(SignupTexts.answer(token, this.texts.in(locale, "button.need"), "需要"),
 					SignupTexts.answer(token, this.texts.in(locale, "button.noNeed"), "不需要"));
 			case GENDER -> List.of(SignupTexts.answer(token, this.texts.in(locale, "button.male"), "男"),
 					SignupTexts.answer(token, this.texts.in(locale, "button.female"), "女"));
-			case LINE_ID -> this.people.displayNameOf(said.userId())
-				.map((name) -> List.of(SignupTexts.answer(token, name, name)))
-				.orElse(List.of());
+			// The sender's own LINE name, never offered as a colleague's.
+			case LINE_ID -> purpose.forSomeoneElse() ? List.<Choice>of()
+					: this.people.displayNameOf(said.userId())
+						.map((name) -> List.of(SignupTexts.answer(token, name, name)))
+						.orElse(List.of());
 			default -> List.of();
 		};
 	}
@@ -144,6 +150,7 @@ class SignupReplies {
 	private String shown(Question question, String answer, Locale locale) {
 		return switch (question) {
 			case NATIONAL_ID -> new NationalId(answer).masked();
+			case BIRTH_DATE -> answer; // in full in the person's own summary only
 			case LEARNING_HOURS -> this.texts.in(locale, Question.YES.equals(answer) ? "button.need" : "button.noNeed");
 			default -> answer;
 		};
@@ -225,8 +232,49 @@ class SignupReplies {
 			buttons.set(0, new Choice(this.texts.in(locale, "signup.summary.save"),
 					((BotMessage.Choice) buttons.get(0)).action()));
 		}
+		String title = this.texts.in(locale, "signup.summary.title");
+		if (conversation.purpose().forSomeoneElse()) {
+			title = this.texts.in(locale, "signup.forColleague") + title;
+		}
 		return new Cards(this.texts.say(locale, "signup.summary.alt"),
-				List.of(new Card(this.texts.in(locale, "signup.summary.title"), List.of(), rows, buttons)), List.of());
+				List.of(new Card(title, List.of(), rows, buttons)), List.of());
+	}
+
+	/**
+	 * 查看, from 我的報名: the registration as stored, the ID number and birth date masked
+	 * (this message may be read over a shoulder long after).
+	 */
+	BotMessage details(Workshop workshop, Registration registration, Locale locale) {
+		List<Row> rows = new ArrayList<>();
+		rows.add(new Row(this.texts.in(locale, "signup.summary.workshop"), workshop.title(), null));
+		rows.add(new Row(this.texts.in(locale, "mine.numberLabel"), registration.registrationNo(), null));
+		rows.add(new Row(this.texts.in(locale, "status.title"), this.wording.status(registration.status(), locale),
+				null));
+		Applicant applicant = registration.applicant();
+		Map<String, String> answers = Answers.of(applicant);
+		for (Question question : Question.path(answers, workshop, true)) {
+			String answer = answers.get(question.answerKey());
+			String shown;
+			if (answer == null) {
+				shown = this.texts.in(locale, "mine.pending");
+			}
+			else if (question == Question.BIRTH_DATE) {
+				shown = applicant.birthDate().masked();
+			}
+			else {
+				shown = shown(question, answer, locale);
+			}
+			if (question != Question.UNIT) {
+				rows.add(new Row(label(question, locale), shown, null));
+			}
+		}
+		if (registration.handOver() != null && registration.handOver().fromName() != null) {
+			rows.add(new Row(this.texts.in(locale, "mine.handOver"),
+					this.texts.in(locale, "mine.handedOver", registration.handOver().fromName()), null));
+		}
+		return new Cards(this.texts.say(locale, "mine.details.alt", registration.registrationNo()),
+				List.of(new Card(workshop.title(), List.of(), rows, List.of())),
+				List.of(this.wording.command("myRegistrations", locale)));
 	}
 
 	private BotMessage help(Conversation conversation, Facts facts, Locale locale) {

@@ -21,7 +21,9 @@ import tw.workshopbot.registration.NewRegistration;
 import tw.workshopbot.registration.Placement;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Registrations;
+import tw.workshopbot.registration.Registrations.HandOverResult;
 import tw.workshopbot.registration.Registrations.Update;
+import tw.workshopbot.registration.Registrations.Withdrawal;
 import tw.workshopbot.registration.Status;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.Workshop;
@@ -44,10 +46,16 @@ class Submission {
 
 	private final BotTexts texts;
 
+	private final ForwardToColleague forwarding;
+
+	private final Promotions promotions;
+
 	private final AppProperties app;
 
 	Submission(Registrations registrations, Conversations conversations, SignupReplies replies, SignupTexts wording,
-			AppProperties app) {
+			ForwardToColleague forwarding, Promotions promotions, AppProperties app) {
+		this.forwarding = forwarding;
+		this.promotions = promotions;
 		this.registrations = registrations;
 		this.conversations = conversations;
 		this.replies = replies;
@@ -58,25 +66,36 @@ class Submission {
 
 	List<BotMessage> submit(Said said, Conversation conversation, Facts facts) {
 		Workshop workshop = facts.workshop(conversation.workshopId()).orElseThrow();
-		Reading reading = ApplicationForm.read(conversation.answers(), workshop, facts.today());
+		Reading reading = ApplicationForm.read(conversation.answers(), workshop, facts.today(),
+				conversation.purpose().asksIdentity());
 		if (!reading.isValid()) {
 			// The workshop changed while the person was answering: ask again what no
-			// longer
-			// fits.
+			// longer fits.
 			ApplicationForm.Problem problem = reading.problems().get(0);
 			return fixable(said, conversation, facts,
 					new Reply.Say(problem.refusal().messageKey(), List.of(problem.refusal().arguments())));
 		}
-		if (conversation.purpose() == Purpose.EDIT) {
-			return save(said, conversation, facts, workshop, reading);
+		switch (conversation.purpose()) {
+			case EDIT, COMPLETE:
+				return save(said, conversation, facts, workshop, reading);
+			case HAND_OVER:
+				return handOver(said, conversation, workshop, reading);
+			default:
+				break;
 		}
-		Consent consent = new Consent(conversation.consentedAt(), conversation.noticeVersion());
-		Placement placement = this.registrations.register(workshop,
-				List.of(new NewRegistration(reading.applicant(), said.userId(), Registration.SELF, consent)),
+		boolean own = conversation.purpose() == Purpose.SELF;
+		NewRegistration row = own
+				? new NewRegistration(reading.applicant(), said.userId(), Registration.SELF,
+						new Consent(conversation.consentedAt(), conversation.noticeVersion()))
+				: new NewRegistration(reading.applicant(), null, said.userId(), null);
+		Placement placement = this.registrations.register(workshop, List.of(row),
 				tw.workshopbot.registration.Channel.CHAT);
 		if (placement instanceof Placement.Placed placed) {
 			this.conversations.remove(said.userId());
 			Placement.Seat seat = placed.seats().get(0);
+			if (!own) {
+				return this.forwarding.entered(workshop, seat, reading.applicant(), said.locale());
+			}
 			return List.of(placed(workshop, seat.registrationNo(), seat.status(), said.locale()));
 		}
 		if (placement instanceof Placement.Duplicates duplicates) {
@@ -92,9 +111,35 @@ class Submission {
 		return List.of(new Text(this.texts.say(said.locale(), key, workshop.title())));
 	}
 
+	private List<BotMessage> handOver(Said said, Conversation conversation, Workshop workshop, Reading reading) {
+		HandOverResult result = this.registrations.handOver(workshop, conversation.registrationNo(),
+				reading.applicant(), said.userId());
+		this.conversations.remove(said.userId());
+		if (result.outcome() != HandOverResult.Outcome.HANDED_OVER) {
+			return List.of(new Text(this.texts.say(said.locale(), "signup.handOver.unavailable")));
+		}
+		return this.forwarding.handedOver(workshop, conversation.registrationNo(), result.claimCode(),
+				reading.applicant(), said.locale());
+	}
+
+	/**
+	 * 不同意 to a registration someone else entered: nothing of it is kept. The seat goes to
+	 * the waitlist like any cancellation.
+	 */
+	void decline(Said said, Conversation conversation, Facts facts) {
+		this.conversations.remove(said.userId());
+		facts.workshop(conversation.workshopId()).ifPresent((workshop) -> {
+			Withdrawal withdrawal = this.registrations.erase(workshop, conversation.registrationNo());
+			this.promotions.tell(workshop, withdrawal.promoted());
+		});
+	}
+
 	private List<BotMessage> save(Said said, Conversation conversation, Facts facts, Workshop workshop,
 			Reading reading) {
-		Update update = this.registrations.update(workshop, conversation.registrationNo(), reading.applicant());
+		Update update = (conversation.purpose() == Purpose.COMPLETE)
+				? this.registrations.complete(workshop, conversation.registrationNo(), reading.applicant(),
+						new Consent(conversation.consentedAt(), conversation.noticeVersion()))
+				: this.registrations.update(workshop, conversation.registrationNo(), reading.applicant());
 		if (update == Update.NATIONAL_ID_TAKEN) {
 			return fixable(said, conversation, facts, Reply.Say.of("signup.idTaken", "-"));
 		}
@@ -116,6 +161,9 @@ class Submission {
 		List<Choice> next = new ArrayList<>();
 		calendarLink(workshop)
 			.ifPresent((link) -> next.add(new Choice(this.texts.in(locale, "signup.calendar"), new Action.Open(link))));
+		// The seed's form takes two people of one office.
+		next.add(Choice.tapping(this.wording.commands().label("colleague", locale),
+				Said.data(java.util.Map.of("colleague", workshop.id()))));
 		next.add(this.wording.command("myRegistrations", locale));
 		return new Text(this.texts.say(locale, key, registrationNo, workshop.title(), this.wording.time(workshop)),
 				next);

@@ -427,7 +427,7 @@ class SignupConversationTest extends IntegrationTest {
 		answerUpToHours(this.person);
 	}
 
-	private static void answerUpToHours(ChatUser user) {
+	static void answerUpToHours(ChatUser user) {
 		user.says("報名");
 		user.taps("同意");
 		user.says("王小明");
@@ -440,7 +440,7 @@ class SignupConversationTest extends IntegrationTest {
 		finishAfterGender(this.person);
 	}
 
-	private static void finishAfterGender(ChatUser user) {
+	static void finishAfterGender(ChatUser user) {
 		user.says("男");
 		user.says("wang@taichung.gov.tw");
 		user.says("04-22289111");
@@ -454,7 +454,7 @@ class SignupConversationTest extends IntegrationTest {
 		return signUpWithoutHours(this.person);
 	}
 
-	private static Answer signUpWithoutHours(ChatUser user) {
+	static Answer signUpWithoutHours(ChatUser user) {
 		answerUpToHours(user);
 		user.taps("不需要");
 		finishAfterGender(user);
@@ -462,8 +462,12 @@ class SignupConversationTest extends IntegrationTest {
 	}
 
 	private Workshop workshop(String id, String title, Duration startsIn, Duration closesIn) {
-		Instant starts = start(startsIn);
-		Instant closes = (closesIn != null) ? this.clock.instant().plus(closesIn) : starts.minus(Duration.ofDays(1));
+		return workshop(this.clock.instant(), id, title, startsIn, closesIn);
+	}
+
+	static Workshop workshop(Instant now, String id, String title, Duration startsIn, Duration closesIn) {
+		Instant starts = now.plus(startsIn);
+		Instant closes = (closesIn != null) ? now.plus(closesIn) : starts.minus(Duration.ofDays(1));
 		return new Workshop(id, title, null, starts, starts.plus(Duration.ofHours(2)), closes, null,
 				BigDecimal.valueOf(2), null, offices(),
 				List.of(new Contact("主辦單位", "臺中市政府文化局", "陳小姐", "04-2228-9111", null, null)));
@@ -473,7 +477,7 @@ class SignupConversationTest extends IntegrationTest {
 		return this.clock.instant().plus(in);
 	}
 
-	private static List<Office> offices() {
+	static List<Office> offices() {
 		return List.of(new Office("中區區公所", false, false), new Office("西屯區公所", false, false),
 				new Office("南屯區公所", false, false), new Office("北屯區公所", false, false), new Office("其他單位", false, true));
 	}

@@ -154,7 +154,8 @@ class SignupFlowTest {
 
 	@Test
 	void someoneRegisteredAlreadyIsShownTheirRegistrationInsteadOfANewForm() {
-		Facts registered = new Facts(NOW, LocalDate.of(2026, 11, 22), Map.of("W", WITH_HOURS), Map.of("W", "W-0003"));
+		Facts registered = new Facts(NOW, LocalDate.of(2026, 11, 22), Map.of("W", WITH_HOURS),
+				Map.of("W", new Facts.Mine("W-0003", "中區區公所")));
 
 		Turn turn = SignupFlow.start(Purpose.SELF, registered);
 

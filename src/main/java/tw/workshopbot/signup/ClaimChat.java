@@ -1,5 +1,6 @@
-package tw.workshopbot.registration;
+package tw.workshopbot.signup;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,15 +13,19 @@ import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
+import tw.workshopbot.registration.Claims;
 import tw.workshopbot.registration.Claims.Claim;
+import tw.workshopbot.registration.Claims.Outcome;
 
 /**
  * {@code 認領 ABC234}: links a registration that came by mail, fax or a colleague to the
- * sender. Only in the 1:1 chat: a code posted in a group is a code everyone has seen.
+ * sender. Only in the 1:1 chat: a code posted in a group is a code everyone has seen. A
+ * registration a colleague entered continues with the notice, so that the person agrees
+ * and adds what only they may type.
  */
 @Component
 @Order(10)
-class ClaimCommand implements TextCommand {
+class ClaimChat implements TextCommand {
 
 	private static final Pattern COMMAND = Pattern.compile("(?:認領|(?i:claim))\\s*[:：]?\\s*(\\S.*)");
 
@@ -28,9 +33,12 @@ class ClaimCommand implements TextCommand {
 
 	private final BotTexts texts;
 
-	ClaimCommand(Claims claims, BotTexts texts) {
+	private final SignupChat signup;
+
+	ClaimChat(Claims claims, BotTexts texts, SignupChat signup) {
 		this.claims = claims;
 		this.texts = texts;
+		this.signup = signup;
 	}
 
 	@Override
@@ -39,14 +47,19 @@ class ClaimCommand implements TextCommand {
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
-		return Optional.of(List.of(new BotMessage.Text(claim(said, matcher.group(1)))));
+		if (!said.inOneToOne()) {
+			return Optional.of(List.of(new BotMessage.Text(this.texts.bilingual("claim.inGroup"))));
+		}
+		Claim claim = this.claims.claim(matcher.group(1), said.userId());
+		List<BotMessage> answer = new ArrayList<>();
+		answer.add(new BotMessage.Text(said(said, claim)));
+		if (claim.outcome() == Outcome.CLAIMED || claim.outcome() == Outcome.YOURS) {
+			answer.addAll(this.signup.afterClaim(said, claim.workshop().id()));
+		}
+		return Optional.of(answer);
 	}
 
-	private String claim(Said said, String code) {
-		if (!said.inOneToOne()) {
-			return this.texts.bilingual("claim.inGroup");
-		}
-		Claim claim = this.claims.claim(code, said.userId());
+	private String said(Said said, Claim claim) {
 		String key = "claim." + switch (claim.outcome()) {
 			case CLAIMED -> "claimed";
 			case YOURS -> "yours";

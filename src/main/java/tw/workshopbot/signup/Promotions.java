@@ -1,0 +1,56 @@
+package tw.workshopbot.signup;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Messenger;
+import tw.workshopbot.chat.People;
+import tw.workshopbot.registration.Roster;
+import tw.workshopbot.workshop.Workshop;
+
+/**
+ * Tells those moved from the waitlist to a seat, whatever freed it (a cancellation, an
+ * erasure, a refused notice).
+ */
+@Component
+class Promotions {
+
+	private final Roster roster;
+
+	private final Messenger messenger;
+
+	private final People people;
+
+	private final SignupTexts wording;
+
+	Promotions(Roster roster, Messenger messenger, People people, SignupTexts wording) {
+		this.roster = roster;
+		this.messenger = messenger;
+		this.people = people;
+		this.wording = wording;
+	}
+
+	/** Each person given a seat hears it once, however often the change is replayed. */
+	void tell(Workshop workshop, List<String> promoted) {
+		BotTexts texts = this.wording.texts();
+		for (String number : promoted) {
+			this.roster.find(workshop.id(), number)
+				.filter((registration) -> registration.lineUserId() != null)
+				.ifPresent((registration) -> {
+					Locale locale = this.people.languageOf(registration.lineUserId());
+					UUID retryKey = UUID.nameUUIDFromBytes(
+							("promoted:" + workshop.id() + ":" + number).getBytes(StandardCharsets.UTF_8));
+					this.messenger.tell(registration.lineUserId(), List.of(new Text(
+							texts.say(locale, "mine.promoted", number, workshop.title(), this.wording.time(workshop)))),
+							retryKey);
+				});
+		}
+	}
+
+}
