@@ -1,5 +1,6 @@
 package tw.workshopbot.line;
 
+import com.linecorp.bot.messaging.client.MessagingApiBlobClient;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.parser.LineSignatureValidator;
 import com.linecorp.bot.parser.WebhookParser;
@@ -24,6 +25,17 @@ class LineClientConfiguration {
 			.usingDefaultLogger(false)
 			.maxRequests(Math.max(64, line.maxRequestsPerHost()))
 			.maxRequestsPerHost(line.maxRequestsPerHost())
+			.connectTimeout(line.connectTimeout())
+			.readTimeout(line.readTimeout())
+			.build();
+	}
+
+	/** Content uploads (the rich menu's image) go to api-data.line.me. */
+	@Bean
+	MessagingApiBlobClient messagingApiBlobClient(LineProperties line) {
+		return MessagingApiBlobClient.builder(line.hasAccessToken() ? line.channelAccessToken() : "unset")
+			.apiEndPoint(line.apiDataBaseUrl())
+			.usingDefaultLogger(false)
 			.connectTimeout(line.connectTimeout())
 			.readTimeout(line.readTimeout())
 			.build();

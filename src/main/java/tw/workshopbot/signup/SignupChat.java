@@ -97,6 +97,10 @@ class SignupChat implements TextCommand {
 		}
 		if (active.isEmpty()) {
 			String key = stored.isPresent() ? "signup.expired" : "signup.hint";
+			if (this.wording.commands().is("help", said.text())) {
+				key = "signup.help.general"; // the rich menu's 說明, or typed outside a
+												// sign-up
+			}
 			stored.ifPresent((expired) -> this.conversations.remove(userId));
 			return Optional.of(this.replies.render(List.of(Reply.Say.of(key)), facts(userId, false), said, null));
 		}

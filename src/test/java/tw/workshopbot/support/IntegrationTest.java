@@ -53,6 +53,7 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void lineApi(DynamicPropertyRegistry registry) {
 		registry.add("LINE_API_BASE_URL", LineApi::baseUrl);
+		registry.add("LINE_API_DATA_BASE_URL", LineApi::baseUrl);
 	}
 
 	@BeforeEach

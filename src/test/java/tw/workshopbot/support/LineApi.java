@@ -27,6 +27,8 @@ public final class LineApi {
 
 	public static final String BASIC_ID = "@123abcde";
 
+	public static final String RICH_MENU_ID = "richmenu-88c05ef6921ae53f8b58a25f3a65faf7";
+
 	private static final WireMockServer SERVER = new WireMockServer(
 			wireMockConfig().dynamicPort().containerThreads(64));
 
@@ -62,6 +64,18 @@ public final class LineApi {
 			.willReturn(okJson("{\"userId\":\"U0\",\"displayName\":\"Amy\",\"language\":\"en\"}")));
 		SERVER.stubFor(get(urlPathEqualTo("/v2/bot/info")).willReturn(okJson("{\"userId\":\"Ubot\",\"basicId\":\""
 				+ BASIC_ID + "\",\"displayName\":\"工作坊小幫手\",\"chatMode\":\"bot\",\"markAsReadMode\":\"auto\"}")));
+	}
+
+	/** The rich-menu API: no default menu yet; a new menu is {@link #RICH_MENU_ID}. */
+	public static void stubRichMenus() {
+		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/richmenu"))
+			.willReturn(okJson("{\"richMenuId\":\"" + RICH_MENU_ID + "\"}")));
+		SERVER.stubFor(post(urlPathMatching("/v2/bot/richmenu/[^/]+/content")).willReturn(aResponse().withStatus(200)));
+		SERVER
+			.stubFor(post(urlPathMatching("/v2/bot/user/all/richmenu/[^/]+")).willReturn(aResponse().withStatus(200)));
+		SERVER.stubFor(get(urlPathEqualTo("/v2/bot/user/all/richmenu")).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"message\":\"no default richmenu\"}")));
 	}
 
 	/** LINE's answer to a reply token that is used or expired. */

@@ -31,6 +31,10 @@ final class LineLimits {
 		if (hasRetryKey && !TAKES_RETRY_KEY.contains(path)) {
 			problems.add(path + ": X-Line-Retry-Key is only accepted by push, multicast, narrowcast and broadcast");
 		}
+		if ("POST".equals(method) && "/v2/bot/richmenu".equals(path)) {
+			checkRichMenu(problems, JSON.readTree(body));
+			return problems;
+		}
 		if (!"POST".equals(method) || !SENDING.contains(path)) {
 			return problems;
 		}
@@ -59,6 +63,31 @@ final class LineLimits {
 			checkActions(problems, where, message);
 		}
 		return problems;
+	}
+
+	/** LINE-PLATFORM.md, rich menu: size, aspect, areas and text lengths. */
+	private static void checkRichMenu(List<String> problems, JsonNode menu) {
+		long width = menu.path("size").path("width").asLong();
+		long height = menu.path("size").path("height").asLong();
+		if (width < 800 || width > 2500 || height < 250 || (double) width / height < 1.45) {
+			problems
+				.add("richmenu: 800-2500 wide, at least 250 high, aspect at least 1.45; not " + width + "x" + height);
+		}
+		JsonNode areas = menu.path("areas");
+		if (areas.size() < 1 || areas.size() > 20) {
+			problems.add("richmenu: 1 to 20 areas, not " + areas.size());
+		}
+		max(problems, "richmenu chatBarText", menu.path("chatBarText"), 14);
+		max(problems, "richmenu name", menu.path("name"), 300);
+		for (JsonNode area : areas) {
+			JsonNode bounds = area.path("bounds");
+			if (bounds.path("x").asLong() + bounds.path("width").asLong() > width
+					|| bounds.path("y").asLong() + bounds.path("height").asLong() > height) {
+				problems.add("richmenu: an area reaches outside the menu: " + bounds);
+			}
+			max(problems, "richmenu postback data", area.path("action").path("data"), 300);
+			max(problems, "richmenu displayText", area.path("action").path("displayText"), 300);
+		}
 	}
 
 	private static void checkTemplate(List<String> problems, String where, JsonNode template) {
