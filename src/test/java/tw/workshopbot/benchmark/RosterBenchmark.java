@@ -180,7 +180,7 @@ public final class RosterBenchmark {
 		return new NationalId(id).value();
 	}
 
-	private static String createWorkshop(HttpClient http, int port) throws Exception {
+	static String createWorkshop(HttpClient http, int port) throws Exception {
 		Instant now = Instant.now();
 		String body = """
 				{"title":"效能測試工作坊","startsAt":"%s","endsAt":"%s","registrationClosesAt":"%s","learningHours":2}"""
