@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -26,14 +29,26 @@ class Conversations {
 
 	private final DataCipher cipher;
 
-	private final JsonMapper json;
+	private final ObjectWriter writer;
+
+	private final ObjectReader reader;
 
 	private final Clock clock;
 
+	/**
+	 * Written and read on every answer: instants as epoch milliseconds (ISO text cost
+	 * more to parse than the rest); either form is read.
+	 */
 	Conversations(StringRedisTemplate redis, DataCipher cipher, JsonMapper json, Clock clock) {
 		this.redis = redis;
 		this.cipher = cipher;
-		this.json = json;
+		JsonMapper compact = json.rebuild()
+			.enable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+			.disable(DateTimeFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
+			.disable(DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS)
+			.build();
+		this.writer = compact.writerFor(Conversation.class);
+		this.reader = compact.readerFor(Conversation.class);
 		this.clock = clock;
 	}
 
@@ -50,12 +65,12 @@ class Conversations {
 		if (stored == null) {
 			return Optional.empty();
 		}
-		return Optional.of(this.json.readValue(this.cipher.openString(stored, purpose(userId)), Conversation.class));
+		return Optional.of(this.reader.readValue(this.cipher.openString(stored, purpose(userId))));
 	}
 
 	void save(String userId, Conversation conversation) {
 		Duration left = Duration.between(this.clock.instant(), conversation.expiresAt()).plus(KEPT_AFTER_EXPIRY);
-		String sealed = this.cipher.seal(this.json.writeValueAsString(conversation), purpose(userId));
+		String sealed = this.cipher.seal(this.writer.writeValueAsString(conversation), purpose(userId));
 		this.redis.opsForValue().set(key(userId), sealed, left);
 	}
 

@@ -3,9 +3,11 @@ package tw.workshopbot.workshop;
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,15 @@ public class Workshops {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/**
+	 * Workshops read before, by their stored JSON: the sign-up conversation asks for all
+	 * workshops on every answer, and parsing 29 offices each time cost more than reading
+	 * them. Keyed by the JSON itself, so a change made by any instance is read anew.
+	 */
+	private final Map<String, Workshop> parsed = new ConcurrentHashMap<>();
+
+	private static final int PARSED_KEPT = 256;
+
 	Workshops(StringRedisTemplate redis, JsonMapper json) {
 		this.redis = redis;
 		this.json = json;
@@ -40,7 +51,20 @@ public class Workshops {
 
 	public Optional<Workshop> find(String id) {
 		String stored = this.redis.opsForValue().get(key(id));
-		return Optional.ofNullable(stored).map((value) -> this.json.readValue(value, Workshop.class));
+		return Optional.ofNullable(stored).map(this::parse);
+	}
+
+	private Workshop parse(String stored) {
+		Workshop known = this.parsed.get(stored);
+		if (known != null) {
+			return known;
+		}
+		if (this.parsed.size() >= PARSED_KEPT) {
+			this.parsed.clear(); // changed workshops leave old forms behind; start over
+		}
+		Workshop workshop = this.json.readValue(stored, Workshop.class);
+		this.parsed.put(stored, workshop);
+		return workshop;
 	}
 
 	/** Earliest first. */
@@ -54,7 +78,7 @@ public class Workshops {
 		return (stored == null) ? List.of()
 				: stored.stream()
 					.filter(Objects::nonNull)
-					.map((value) -> this.json.readValue(value, Workshop.class))
+					.map(this::parse)
 					.sorted(Comparator.comparing(Workshop::startsAt).thenComparing(Workshop::id))
 					.toList();
 	}

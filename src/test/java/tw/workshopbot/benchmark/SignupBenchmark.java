@@ -165,7 +165,7 @@ public final class SignupBenchmark {
 	}
 
 	/** What one crowd's sign-ups measured. */
-	private record Result(long[] latencies, double eventsPerSecond, int signedUp, int stalled) {
+	private record Result(long[] latencies, long[][] byStep, double eventsPerSecond, int signedUp, int stalled) {
 	}
 
 	/** People who each go through a whole sign-up, one event per answer. */
@@ -182,6 +182,8 @@ public final class SignupBenchmark {
 		private final int idOffset;
 
 		private final long[] latencies;
+
+		private final long[][] byStep;
 
 		private final AtomicInteger answered = new AtomicInteger();
 
@@ -206,6 +208,7 @@ public final class SignupBenchmark {
 			this.people = people;
 			this.idOffset = idOffset;
 			this.latencies = new long[people * STEPS];
+			this.byStep = new long[STEPS][people];
 			this.finished = new CountDownLatch(people);
 			this.client = HttpClients.custom()
 				.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -229,7 +232,7 @@ public final class SignupBenchmark {
 			double seconds = (this.lastAnswer.get() - start) / 1e9;
 			int count = this.answered.get();
 			long[] measured = Arrays.copyOf(this.latencies, count);
-			return new Result(measured, count / seconds, this.registered.get(),
+			return new Result(measured, this.byStep, count / seconds, this.registered.get(),
 					all ? 0 : (int) this.finished.getCount());
 		}
 
@@ -242,6 +245,7 @@ public final class SignupBenchmark {
 			if (index < this.latencies.length) {
 				this.latencies[index] = latency;
 			}
+			this.byStep[sent.step()][sent.person()] = latency;
 			this.lastAnswer.set(System.nanoTime());
 			if (sent.step() == STEPS - 2 && reply.contains("報名完成")) {
 				this.registered.incrementAndGet();
@@ -327,6 +331,13 @@ public final class SignupBenchmark {
 				Runtime.getRuntime().availableProcessors());
 		System.out.printf("  event to reply       p50 %.1f ms   p99 %.1f ms   max %.1f ms%n", millis(sorted, 0.50),
 				millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+		StringBuilder steps = new StringBuilder("  p99 by step (ms)    ");
+		for (int step = 0; step < STEPS; step++) {
+			long[] one = result.byStep()[step].clone();
+			Arrays.sort(one);
+			steps.append(String.format("%d:%.0f ", step + 1, millis(one, 0.99)));
+		}
+		System.out.println(steps.toString().strip());
 		System.out.printf("  throughput           %,.0f events/s answered%n", result.eventsPerSecond());
 		System.out.printf("  completed sign-ups   %,d of %,d told 報名完成; %,d registrations stored in all "
 				+ "(warm-up included); %d people stalled%n", result.signedUp(), PEOPLE, rows, result.stalled());
