@@ -26,7 +26,9 @@ import tw.workshopbot.chat.Said;
 @Component
 public class RichMenuCommand implements ApplicationRunner {
 
-	/** The option that asks for it; the application then runs without its web server. */
+	/**
+	 * The option that asks for it; the application then takes any free port and exits.
+	 */
 	public static final String OPTION = "rich-menu";
 
 	static final String IMAGE = "/richmenu/menu.png";

@@ -146,12 +146,7 @@ class ColleagueAndHandOverTest extends IntegrationTest {
 
 	@Test
 	void aRegistrationHandedOverKeepsItsNumberAndGoesToTheColleagueWhoClaimsIt() {
-		SignupConversationTest.answerUpToHours(this.person);
-		this.person.taps("需要");
-		this.person.says("A123456789");
-		this.person.says("74/03/14");
-		SignupConversationTest.finishAfterGender(this.person);
-		this.person.taps("確認送出");
+		signUpWithHours(this.person);
 
 		this.person.says("我的報名");
 		Answer start = this.person.taps("換人參加");
@@ -186,12 +181,7 @@ class ColleagueAndHandOverTest extends IntegrationTest {
 
 	@Test
 	void viewShowsTheRegistrationWithTheIdNumberAndBirthDateMasked() {
-		SignupConversationTest.answerUpToHours(this.person);
-		this.person.taps("需要");
-		this.person.says("A123456789");
-		this.person.says("74/03/14");
-		SignupConversationTest.finishAfterGender(this.person);
-		this.person.taps("確認送出");
+		signUpWithHours(this.person);
 
 		this.person.says("我的報名");
 		Answer view = this.person.taps("查看");
@@ -208,6 +198,16 @@ class ColleagueAndHandOverTest extends IntegrationTest {
 		Answer claimed = this.colleague.says("認領 " + code);
 
 		assertThat(claimed.text()).contains("認領成功");
+	}
+
+	/** 王小明 signs up with hours, ID number A123456789 and birth date 1985-03-14. */
+	private static void signUpWithHours(ChatUser user) {
+		SignupConversationTest.answerUpToHours(user);
+		user.taps("需要");
+		user.says("A123456789");
+		user.says("74/03/14");
+		SignupConversationTest.finishAfterGender(user);
+		user.taps("確認送出");
 	}
 
 	/** The person signs up, then enters 李小華 who needs hours; returns the claim code. */
