@@ -49,15 +49,15 @@ class MyRegistrations implements TextCommand {
 
 	private final Promotions promotions;
 
-	private final SignupReplies replies;
+	private final RegistrationView view;
 
 	private final GroupRedirect groupRedirect;
 
 	private final Clock clock;
 
 	MyRegistrations(Workshops workshops, Roster roster, Registrations registrations, SignupTexts wording,
-			Promotions promotions, SignupReplies replies, GroupRedirect groupRedirect, Clock clock) {
-		this.replies = replies;
+			Promotions promotions, RegistrationView view, GroupRedirect groupRedirect, Clock clock) {
+		this.view = view;
 		this.workshops = workshops;
 		this.roster = roster;
 		this.registrations = registrations;
@@ -144,7 +144,7 @@ class MyRegistrations implements TextCommand {
 		if (registration.isEmpty()) {
 			return List.of(new Text(this.texts.say(said.locale(), "mine.notFound")));
 		}
-		return List.of(this.replies.details(workshop.get(), registration.get(), said.locale()));
+		return List.of(this.view.of(workshop.get(), registration.get(), said.locale()));
 	}
 
 	private List<BotMessage> confirmCancel(Said said, String workshopId) {

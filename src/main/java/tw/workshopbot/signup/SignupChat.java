@@ -68,8 +68,9 @@ class SignupChat implements TextCommand {
 	@Override
 	public Optional<List<BotMessage>> answer(Said said) {
 		boolean start = this.wording.commands().is("signup", said.text());
+		boolean colleague = this.wording.commands().is("colleague", said.text());
 		if (!said.inOneToOne()) {
-			return start ? Optional.of(this.groupRedirect.to(said.text())) : Optional.empty();
+			return (start || colleague) ? Optional.of(this.groupRedirect.to(said.text())) : Optional.empty();
 		}
 		String userId = said.userId();
 		Optional<Conversation> stored = this.conversations.find(userId);
@@ -81,7 +82,7 @@ class SignupChat implements TextCommand {
 		if (said.postback().containsKey("handOver")) {
 			return Optional.of(handOver(said, said.postback().get("handOver")));
 		}
-		if (said.postback().containsKey("colleague") || this.wording.commands().is("colleague", said.text())) {
+		if (said.postback().containsKey("colleague") || colleague) {
 			return Optional.of(colleague(said, said.postback().get("colleague")));
 		}
 		if (start && active.isPresent()) {
@@ -97,9 +98,9 @@ class SignupChat implements TextCommand {
 		}
 		if (active.isEmpty()) {
 			String key = stored.isPresent() ? "signup.expired" : "signup.hint";
+			// The rich menu's 說明, or 說明 typed outside a sign-up: what the bot does.
 			if (this.wording.commands().is("help", said.text())) {
-				key = "signup.help.general"; // the rich menu's 說明, or typed outside a
-												// sign-up
+				key = "signup.help.general";
 			}
 			stored.ifPresent((expired) -> this.conversations.remove(userId));
 			return Optional.of(this.replies.render(List.of(Reply.Say.of(key)), facts(userId, false), said, null));

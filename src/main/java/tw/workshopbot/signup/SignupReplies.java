@@ -20,7 +20,6 @@ import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.People;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.form.NationalId;
-import tw.workshopbot.registration.Applicant;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.workshop.Office;
@@ -147,7 +146,7 @@ class SignupReplies {
 	}
 
 	/** The answer as the person sees it: the ID number masked even in their own chat. */
-	private String shown(Question question, String answer, Locale locale) {
+	String shown(Question question, String answer, Locale locale) {
 		return switch (question) {
 			case NATIONAL_ID -> new NationalId(answer).masked();
 			case BIRTH_DATE -> answer; // in full in the person's own summary only
@@ -238,43 +237,6 @@ class SignupReplies {
 		}
 		return new Cards(this.texts.say(locale, "signup.summary.alt"),
 				List.of(new Card(title, List.of(), rows, buttons)), List.of());
-	}
-
-	/**
-	 * 查看, from 我的報名: the registration as stored, the ID number and birth date masked
-	 * (this message may be read over a shoulder long after).
-	 */
-	BotMessage details(Workshop workshop, Registration registration, Locale locale) {
-		List<Row> rows = new ArrayList<>();
-		rows.add(new Row(this.texts.in(locale, "signup.summary.workshop"), workshop.title(), null));
-		rows.add(new Row(this.texts.in(locale, "mine.numberLabel"), registration.registrationNo(), null));
-		rows.add(new Row(this.texts.in(locale, "status.title"), this.wording.status(registration.status(), locale),
-				null));
-		Applicant applicant = registration.applicant();
-		Map<String, String> answers = Answers.of(applicant);
-		for (Question question : Question.path(answers, workshop, true)) {
-			String answer = answers.get(question.answerKey());
-			String shown;
-			if (answer == null) {
-				shown = this.texts.in(locale, "mine.pending");
-			}
-			else if (question == Question.BIRTH_DATE) {
-				shown = applicant.birthDate().masked();
-			}
-			else {
-				shown = shown(question, answer, locale);
-			}
-			if (question != Question.UNIT) {
-				rows.add(new Row(label(question, locale), shown, null));
-			}
-		}
-		if (registration.handOver() != null && registration.handOver().fromName() != null) {
-			rows.add(new Row(this.texts.in(locale, "mine.handOver"),
-					this.texts.in(locale, "mine.handedOver", registration.handOver().fromName()), null));
-		}
-		return new Cards(this.texts.say(locale, "mine.details.alt", registration.registrationNo()),
-				List.of(new Card(workshop.title(), List.of(), rows, List.of())),
-				List.of(this.wording.command("myRegistrations", locale)));
 	}
 
 	private BotMessage help(Conversation conversation, Facts facts, Locale locale) {

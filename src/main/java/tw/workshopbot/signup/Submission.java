@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -163,7 +164,7 @@ class Submission {
 			.ifPresent((link) -> next.add(new Choice(this.texts.in(locale, "signup.calendar"), new Action.Open(link))));
 		// The seed's form takes two people of one office.
 		next.add(Choice.tapping(this.wording.commands().label("colleague", locale),
-				Said.data(java.util.Map.of("colleague", workshop.id()))));
+				Said.data(Map.of("colleague", workshop.id()))));
 		next.add(this.wording.command("myRegistrations", locale));
 		return new Text(this.texts.say(locale, key, registrationNo, workshop.title(), this.wording.time(workshop)),
 				next);
