@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.organizer.RegistrationSummary;
 import tw.workshopbot.registration.ApplicationForm;
 import tw.workshopbot.registration.Channel;
 import tw.workshopbot.registration.NewRegistration;
@@ -176,6 +177,13 @@ class RegistrationsController {
 	}
 
 	/** The workshop, or a 404 problem answer (downloads have no other way to say it). */
+	/** 報名統計 for the admin API: counts only, nothing personal. */
+	@GetMapping("/api/workshops/{id}/summary")
+	RegistrationSummary summary(@PathVariable String id) {
+		Workshop workshop = existing(id);
+		return RegistrationSummary.of(workshop, this.roster.all(workshop.id()));
+	}
+
 	private Workshop existing(String id) {
 		return this.workshops.find(id)
 			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,

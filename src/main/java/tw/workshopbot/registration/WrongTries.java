@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * timestamps and the clock; the key's TTL only clears up.
  */
 @Component
-class WrongTries {
+public class WrongTries {
 
 	static final int LIMIT = 5;
 
@@ -49,11 +49,11 @@ class WrongTries {
 		this.clock = clock;
 	}
 
-	boolean lockedOut(String purpose, String userId) {
+	public boolean lockedOut(String purpose, String userId) {
 		return count(purpose, userId, false) >= LIMIT;
 	}
 
-	void wrong(String purpose, String userId) {
+	public void wrong(String purpose, String userId) {
 		count(purpose, userId, true);
 	}
 
