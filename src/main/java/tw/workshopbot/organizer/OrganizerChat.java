@@ -32,7 +32,8 @@ import tw.workshopbot.workshop.Workshops;
 @Order(15)
 class OrganizerChat implements TextCommand {
 
-	private static final Pattern REDEEM = Pattern.compile("(?:管理員|(?i:organizer))\\s*[:：]?\\s*(\\S+)");
+	/** Digits only: 「管理員」 followed by words is someone's job title, not a code. */
+	private static final Pattern REDEEM = Pattern.compile("(?:管理員|(?i:organizer))\\s*[:：]?\\s*(\\d{4,8})");
 
 	private final Organizers organizers;
 

@@ -21,7 +21,10 @@ import tw.workshopbot.registration.WrongTries;
 @Component
 public class Organizers {
 
-	static final String KEY = "wb:organizers";
+	/**
+	 * Shares its hash tag with the invitations: one script takes a code and writes here.
+	 */
+	static final String KEY = "wb:{organizers}:members";
 
 	static final Duration INVITATION_VALID = Duration.ofHours(24);
 
@@ -58,7 +61,7 @@ public class Organizers {
 	}
 
 	static String invitationKey(String code) {
-		return "wb:organizer:invitation:" + code;
+		return "wb:{organizers}:invitation:" + code;
 	}
 
 	/** An organizer, and how they became one. */
@@ -110,6 +113,10 @@ public class Organizers {
 		}
 		if (this.wrongTries.lockedOut(TRIES, userId)) {
 			return Redeemed.TOO_MANY_TRIES;
+		}
+		if (!code.matches("\\d{6}")) {
+			this.wrongTries.wrong(TRIES, userId);
+			return Redeemed.UNKNOWN_CODE;
 		}
 		Long taken = this.redis.execute(REDEEM, List.of(invitationKey(code), KEY), userId,
 				this.clock.instant().toString());
