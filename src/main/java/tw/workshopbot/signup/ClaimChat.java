@@ -16,6 +16,7 @@ import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.registration.Claims;
 import tw.workshopbot.registration.Claims.Claim;
 import tw.workshopbot.registration.Claims.Outcome;
+import tw.workshopbot.registration.Roster;
 
 /**
  * {@code 認領 ABC234}: links a registration that came by mail, fax or a colleague to the
@@ -35,7 +36,13 @@ class ClaimChat implements TextCommand {
 
 	private final SignupChat signup;
 
-	ClaimChat(Claims claims, BotTexts texts, SignupChat signup) {
+	private final Roster roster;
+
+	private final EntererNotice enterer;
+
+	ClaimChat(Claims claims, BotTexts texts, SignupChat signup, Roster roster, EntererNotice enterer) {
+		this.roster = roster;
+		this.enterer = enterer;
 		this.claims = claims;
 		this.texts = texts;
 		this.signup = signup;
@@ -53,6 +60,10 @@ class ClaimChat implements TextCommand {
 		Claim claim = this.claims.claim(matcher.group(1), said.userId());
 		List<BotMessage> answer = new ArrayList<>();
 		answer.add(new BotMessage.Text(said(said, claim)));
+		if (claim.outcome() == Outcome.CLAIMED) {
+			this.roster.find(claim.workshop().id(), claim.registrationNo())
+				.ifPresent((registration) -> this.enterer.tell(claim.workshop(), registration, "claimed"));
+		}
 		if (claim.outcome() == Outcome.CLAIMED || claim.outcome() == Outcome.YOURS) {
 			answer.addAll(this.signup.afterClaim(said, claim.workshop().id()));
 		}

@@ -22,6 +22,7 @@ import tw.workshopbot.registration.NewRegistration;
 import tw.workshopbot.registration.Placement;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Registrations;
+import tw.workshopbot.registration.Roster;
 import tw.workshopbot.registration.Registrations.HandOverResult;
 import tw.workshopbot.registration.Registrations.Update;
 import tw.workshopbot.registration.Registrations.Withdrawal;
@@ -51,10 +52,17 @@ class Submission {
 
 	private final Promotions promotions;
 
+	private final EntererNotice enterer;
+
+	private final Roster roster;
+
 	private final AppProperties app;
 
 	Submission(Registrations registrations, Conversations conversations, SignupReplies replies, SignupTexts wording,
-			ForwardToColleague forwarding, Promotions promotions, AppProperties app) {
+			ForwardToColleague forwarding, Promotions promotions, EntererNotice enterer, Roster roster,
+			AppProperties app) {
+		this.enterer = enterer;
+		this.roster = roster;
 		this.forwarding = forwarding;
 		this.promotions = promotions;
 		this.registrations = registrations;
@@ -130,6 +138,9 @@ class Submission {
 	void decline(Said said, Conversation conversation, Facts facts) {
 		this.conversations.remove(said.userId());
 		facts.workshop(conversation.workshopId()).ifPresent((workshop) -> {
+			// Told before the erasure, while the name is still there to say whose it was.
+			this.roster.find(workshop.id(), conversation.registrationNo())
+				.ifPresent((registration) -> this.enterer.tell(workshop, registration, "declined"));
 			Withdrawal withdrawal = this.registrations.erase(workshop, conversation.registrationNo());
 			this.promotions.tell(workshop, withdrawal.promoted());
 		});

@@ -19,6 +19,7 @@ import tw.workshopbot.support.AdminApi;
 import tw.workshopbot.support.ChatUser;
 import tw.workshopbot.support.ChatUser.Answer;
 import tw.workshopbot.support.IntegrationTest;
+import tw.workshopbot.support.LineApi;
 import tw.workshopbot.workshop.Workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +104,7 @@ class ColleagueAndHandOverTest extends IntegrationTest {
 		Answer claimed = this.colleague.says("認領 " + code);
 		assertThat(claimed.text()).contains("認領成功", "同事幫您填寫", "個人資料");
 		assertThat(claimed.quickReplies()).startsWith("同意", "不同意");
+		pushedTo(this.person, "李小華 已認領", "T1-0002");
 		assertThat(this.colleague.taps("同意").lastLine()).isEqualTo("身分證字號");
 		assertThat(this.colleague.says("A123456789").lastLine()).isEqualTo("出生年月日");
 		Answer summary = this.colleague.says("1980-05-06");
@@ -126,6 +128,7 @@ class ColleagueAndHandOverTest extends IntegrationTest {
 		Answer refused = this.colleague.taps("不同意");
 
 		assertThat(refused.text()).contains("T1-0002 已取消", "已刪除");
+		pushedTo(this.person, "李小華 沒有同意", "T1-0002");
 		Registration stored = this.roster.find(SignupConversationTest.WORKSHOP, "T1-0002").orElseThrow();
 		assertThat(stored.status()).isEqualTo(Status.CANCELLED);
 		assertThat(stored.isErased()).isTrue();
@@ -230,6 +233,15 @@ class ColleagueAndHandOverTest extends IntegrationTest {
 		user.says("臺中市西屯區台灣大道三段99號");
 		user.says("小華的頻道");
 		user.says("hua");
+	}
+
+	/** The person who entered the form is told by push what the colleague did. */
+	private static void pushedTo(ChatUser user, String... words) {
+		org.awaitility.Awaitility.await()
+			.untilAsserted(() -> assertThat(LineApi.requestsTo("/v2/bot/message/push"))
+				.anySatisfy((push) -> assertThat(push.getRequest().getBodyAsString())
+					.contains("\"to\":\"" + user.userId() + "\"")
+					.contains(words)));
 	}
 
 	private static String claimCode(Answer answer) {
