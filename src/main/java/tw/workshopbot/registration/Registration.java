@@ -31,6 +31,14 @@ public record Registration(String registrationNo, String workshopId, Status stat
 		return !SELF.equals(this.enteredBy) && !ADMIN.equals(this.enteredBy);
 	}
 
+	/**
+	 * Someone else entered it and its person has not yet agreed to the notice: the
+	 * claimer reads the notice and adds what only they may type.
+	 */
+	public boolean awaitsItsPerson() {
+		return enteredForSomeoneElse() && this.consent == null;
+	}
+
 	public boolean isActive() {
 		return this.status != Status.CANCELLED;
 	}

@@ -30,6 +30,13 @@ record Conversation(Purpose purpose, String workshopId, Step step, Map<String, S
 		return new Conversation(purpose, workshopId, step, Map.of(), null, null, null, now.plus(KEPT_FOR), null);
 	}
 
+	/** A conversation about an existing registration, starting from its answers. */
+	static Conversation about(Purpose purpose, String workshopId, String registrationNo, Map<String, String> answers,
+			Step step, Instant now) {
+		return new Conversation(purpose, workshopId, step, answers, null, null, registrationNo, now.plus(KEPT_FOR),
+				null);
+	}
+
 	boolean isExpired(Instant now) {
 		return !now.isBefore(this.expiresAt);
 	}

@@ -36,20 +36,12 @@ record Facts(Instant now, LocalDate today, Map<String, Workshop> workshops, Map<
 
 	/** Open for sign-up in chat: before its registration closes. */
 	boolean isOpen(Workshop workshop) {
-		return this.now.isBefore(workshop.registrationClosesAt());
+		return Purpose.SELF.possibleFor(workshop, this.now);
 	}
 
-	/**
-	 * Whether the conversation can still end in a registration: a new one or changes
-	 * until sign-up closes, a hand-over until the workshop starts, a claimed one
-	 * completed until it ends (the ID number still counts for the hours).
-	 */
+	/** See {@link Purpose#possibleFor}. */
 	boolean allows(Purpose purpose, Workshop workshop) {
-		return switch (purpose) {
-			case HAND_OVER -> this.now.isBefore(workshop.startsAt());
-			case COMPLETE -> !workshop.hasEnded(this.now);
-			default -> isOpen(workshop);
-		};
+		return purpose.possibleFor(workshop, this.now);
 	}
 
 	/** The same facts with only this workshop known: the person named it already. */

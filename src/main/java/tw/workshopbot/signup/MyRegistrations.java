@@ -115,15 +115,14 @@ class MyRegistrations implements TextCommand {
 				this.wording.time(workshop), this.wording.status(registration.status(), locale));
 		List<Choice> buttons = new ArrayList<>();
 		Instant now = this.clock.instant();
-		boolean toComplete = registration.enteredForSomeoneElse() && registration.consent() == null
-				&& !workshop.hasEnded(now);
-		boolean started = !now.isBefore(workshop.startsAt());
+		Purpose change = registration.awaitsItsPerson() ? Purpose.COMPLETE : Purpose.EDIT;
+		boolean started = !Purpose.HAND_OVER.possibleFor(workshop, now);
 		if (!registration.isErased()) {
 			buttons.add(Choice.tapping(this.texts.in(locale, "mine.view"), data("view", workshop.id())));
 		}
-		if ((now.isBefore(workshop.registrationClosesAt()) || toComplete) && !registration.isErased()) {
-			String change = this.texts.in(locale, "mine.change");
-			buttons.add(Choice.tapping(change, Said.data(Map.of("edit", workshop.id()))));
+		if (change.possibleFor(workshop, now) && !registration.isErased()) {
+			String label = this.texts.in(locale, "mine.change");
+			buttons.add(Choice.tapping(label, Said.data(Map.of("edit", workshop.id()))));
 		}
 		if (!started && !registration.isErased()) {
 			String handOver = this.texts.in(locale, "mine.handOver");

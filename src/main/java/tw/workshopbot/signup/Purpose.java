@@ -1,5 +1,9 @@
 package tw.workshopbot.signup;
 
+import java.time.Instant;
+
+import tw.workshopbot.workshop.Workshop;
+
 /** Whose form is filled in, and to what end. */
 enum Purpose {
 
@@ -25,6 +29,19 @@ enum Purpose {
 	/** A person's ID number and birth date are typed by that person only. */
 	boolean asksIdentity() {
 		return this != COLLEAGUE && this != HAND_OVER;
+	}
+
+	/**
+	 * Whether a conversation of this purpose can still end in a registration: a new one
+	 * or changes until sign-up closes, a hand-over until the workshop starts, a claimed
+	 * one completed until it ends (the ID number still counts for the hours).
+	 */
+	boolean possibleFor(Workshop workshop, Instant now) {
+		return switch (this) {
+			case HAND_OVER -> now.isBefore(workshop.startsAt());
+			case COMPLETE -> !workshop.hasEnded(now);
+			default -> now.isBefore(workshop.registrationClosesAt());
+		};
 	}
 
 	boolean forSomeoneElse() {

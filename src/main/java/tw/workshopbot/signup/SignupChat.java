@@ -147,7 +147,7 @@ class SignupChat implements TextCommand {
 	private List<BotMessage> edit(Said said, String workshopId) {
 		Facts facts = facts(said.userId(), false);
 		Optional<Registration> registration = own(said, workshopId, facts, Purpose.COMPLETE);
-		if (registration.isPresent() && needsCompleting(registration.get())) {
+		if (registration.isPresent() && registration.get().awaitsItsPerson()) {
 			return complete(said, registration.get(), facts);
 		}
 		registration = registration.filter((mine) -> facts.allows(Purpose.EDIT, facts.workshop(workshopId).get()));
@@ -165,7 +165,7 @@ class SignupChat implements TextCommand {
 	 */
 	List<BotMessage> afterClaim(Said said, String workshopId) {
 		Facts facts = facts(said.userId(), false);
-		return own(said, workshopId, facts, Purpose.COMPLETE).filter(SignupChat::needsCompleting)
+		return own(said, workshopId, facts, Purpose.COMPLETE).filter(Registration::awaitsItsPerson)
 			.map((registration) -> complete(said, registration, facts))
 			.orElse(List.of());
 	}
@@ -173,10 +173,6 @@ class SignupChat implements TextCommand {
 	private List<BotMessage> complete(Said said, Registration registration, Facts facts) {
 		return apply(said, null, SignupFlow.complete(registration.workshopId(), registration.registrationNo(),
 				Answers.of(registration.applicant()), facts), facts);
-	}
-
-	private static boolean needsCompleting(Registration registration) {
-		return registration.enteredForSomeoneElse() && registration.consent() == null;
 	}
 
 	/** 換人參加, from 我的報名: allowed until the workshop starts. */

@@ -47,8 +47,8 @@ final class SignupFlow {
 
 	/** Changes to a registration: its answers, shown as the summary. */
 	static Turn edit(String workshopId, String registrationNo, Map<String, String> answers, Facts facts) {
-		Conversation editing = new Conversation(Purpose.EDIT, workshopId, new Reviewing(), answers, null, null,
-				registrationNo, facts.now().plus(Conversation.KEPT_FOR), null);
+		Conversation editing = Conversation.about(Purpose.EDIT, workshopId, registrationNo, answers, new Reviewing(),
+				facts.now());
 		Optional<Question> unanswered = firstUnanswered(editing, facts);
 		return unanswered.isPresent() ? ask(editing, unanswered.get(), false, facts) : review(editing, facts);
 	}
@@ -58,8 +58,8 @@ final class SignupFlow {
 	 * stay; the colleague adds their own ID number after claiming.
 	 */
 	static Turn handOver(String workshopId, String registrationNo, String office, Facts facts) {
-		Conversation handing = new Conversation(Purpose.HAND_OVER, workshopId, new Reviewing(), officeOnly(office),
-				null, null, registrationNo, facts.now().plus(Conversation.KEPT_FOR), null);
+		Conversation handing = Conversation.about(Purpose.HAND_OVER, workshopId, registrationNo, officeOnly(office),
+				new Answering(Question.NAME, false), facts.now());
 		Turn asked = ask(handing, firstUnanswered(handing, facts).orElse(Question.NAME), false, facts);
 		return Turn.to(asked.next(), prepend(Say.of("signup.handOver.start", registrationNo), asked.replies()));
 	}
@@ -69,8 +69,8 @@ final class SignupFlow {
 	 * before anything else happens with their data.
 	 */
 	static Turn complete(String workshopId, String registrationNo, Map<String, String> answers, Facts facts) {
-		Conversation completing = new Conversation(Purpose.COMPLETE, workshopId, new ReadingNotice(), answers, null,
-				null, registrationNo, facts.now().plus(Conversation.KEPT_FOR), null);
+		Conversation completing = Conversation.about(Purpose.COMPLETE, workshopId, registrationNo, answers,
+				new ReadingNotice(), facts.now());
 		return Turn.to(completing, Say.of("signup.complete.intro", registrationNo), new Reply.Notice(workshopId));
 	}
 
