@@ -14,6 +14,9 @@ final class WorkshopChecks {
 	/** Ids appear in URLs, Redis keys and registration numbers. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
+	/** A link sent more than a day early is lost in the chat before the session. */
+	private static final int MAX_LEAD_MINUTES = 24 * 60;
+
 	private WorkshopChecks() {
 	}
 
@@ -50,6 +53,10 @@ final class WorkshopChecks {
 		}
 		if (json.capacity() != null && json.capacity() < 1) {
 			problems.add(new Problem("capacity", "at least 1, or absent for no limit"));
+		}
+		Integer lead = json.streamLinkLeadMinutes();
+		if (lead != null && (lead < 0 || lead > MAX_LEAD_MINUTES)) {
+			problems.add(new Problem("streamLinkLeadMinutes", "between 0 and " + MAX_LEAD_MINUTES));
 		}
 		return problems;
 	}

@@ -1,12 +1,14 @@
 package tw.workshopbot.admin;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 import tw.workshopbot.workshop.Contact;
 import tw.workshopbot.workshop.Office;
+import tw.workshopbot.workshop.StreamAudience;
 import tw.workshopbot.workshop.Workshop;
 
 /**
@@ -15,19 +17,22 @@ import tw.workshopbot.workshop.Workshop;
  */
 record WorkshopJson(String id, String title, String series, OffsetDateTime startsAt, OffsetDateTime endsAt,
 		OffsetDateTime registrationClosesAt, String venue, BigDecimal learningHours, Integer capacity,
-		List<Office> offices, List<Contact> contacts) {
+		List<Office> offices, List<Contact> contacts, Integer streamLinkLeadMinutes, StreamAudience streamLinkAudience,
+		LocalTime dayBeforeReminderAt) {
 
 	static WorkshopJson of(Workshop workshop, ZoneId zone) {
 		return new WorkshopJson(workshop.id(), workshop.title(), workshop.series(),
 				workshop.startsAt().atZone(zone).toOffsetDateTime(), workshop.endsAt().atZone(zone).toOffsetDateTime(),
 				workshop.registrationClosesAt().atZone(zone).toOffsetDateTime(), workshop.venue(),
-				workshop.learningHours(), workshop.capacity(), workshop.offices(), workshop.contacts());
+				workshop.learningHours(), workshop.capacity(), workshop.offices(), workshop.contacts(),
+				workshop.streamLinkLeadMinutes(), workshop.streamLinkAudience(), workshop.reminderTime());
 	}
 
 	Workshop toWorkshop(String withId, List<Office> catalogOffices) {
 		return new Workshop(withId, this.title, this.series, this.startsAt.toInstant(), this.endsAt.toInstant(),
 				this.registrationClosesAt.toInstant(), this.venue, this.learningHours, this.capacity,
-				(this.offices == null || this.offices.isEmpty()) ? catalogOffices : this.offices, this.contacts);
+				(this.offices == null || this.offices.isEmpty()) ? catalogOffices : this.offices, this.contacts,
+				this.streamLinkLeadMinutes, this.streamLinkAudience, this.dayBeforeReminderAt);
 	}
 
 }

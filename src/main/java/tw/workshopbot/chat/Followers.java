@@ -2,6 +2,8 @@ package tw.workshopbot.chat;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Objects;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +34,8 @@ public class Followers {
 	public record Reachability(boolean reachable, Instant changedAt) {
 	}
 
+	static final String BLOCKED = "wb:users:blocked";
+
 	static String key(String userId) {
 		return "wb:user:{" + userId + "}:reachability";
 	}
@@ -42,6 +46,17 @@ public class Followers {
 			return;
 		}
 		this.redis.opsForValue().set(key(userId), this.json.writeValueAsString(new Reachability(reachable, at)));
+		if (reachable) {
+			this.redis.opsForSet().remove(BLOCKED, userId);
+		}
+		else {
+			this.redis.opsForSet().add(BLOCKED, userId);
+		}
+	}
+
+	/** Everyone who has blocked the bot: one read for a delivery to thousands. */
+	public Set<String> blocked() {
+		return Objects.requireNonNullElse(this.redis.opsForSet().members(BLOCKED), Set.of());
 	}
 
 	public Optional<Reachability> find(String userId) {

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * without the 。！？ people end a command with
  * @param postback the tapped button's parameters; empty for typed text
  * @param locale the language the person reads first
+ * @param typed the text as typed, only trimmed (an announcement keeps its punctuation);
+ * empty for a tap
  */
-public record Said(EventContext context, String text, Map<String, String> postback, Locale locale) {
+public record Said(EventContext context, String text, Map<String, String> postback, Locale locale, String typed) {
 
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。！？!?\\s]+$");
 
@@ -28,12 +30,12 @@ public record Said(EventContext context, String text, Map<String, String> postba
 	}
 
 	public static Said typed(EventContext context, String typed, Locale locale) {
-		return new Said(context, normalize(typed), Map.of(), locale);
+		return new Said(context, normalize(typed), Map.of(), locale, (typed != null) ? typed.strip() : "");
 	}
 
 	public static Said tapped(EventContext context, String data, Locale locale) {
 		Map<String, String> parameters = parse(data);
-		return new Said(context, normalize(parameters.getOrDefault("t", "")), parameters, locale);
+		return new Said(context, normalize(parameters.getOrDefault("t", "")), parameters, locale, "");
 	}
 
 	public static String normalize(String typed) {

@@ -27,10 +27,13 @@ public class Groups {
 
 	private final GroupDirectory directory;
 
-	Groups(StringRedisTemplate redis, JsonMapper json, GroupDirectory directory) {
+	private final GroupLinks links;
+
+	Groups(StringRedisTemplate redis, JsonMapper json, GroupDirectory directory, GroupLinks links) {
 		this.redis = redis;
 		this.json = json;
 		this.directory = directory;
+		this.links = links;
 	}
 
 	static String key(String groupId) {
@@ -53,6 +56,8 @@ public class Groups {
 		}
 		GroupRecord before = known.orElse(new GroupRecord(groupId, null, null, null, at));
 		save(new GroupRecord(groupId, before.name(), before.joinedAt(), at, at));
+		// A group the bot is no longer in cannot be sent anything.
+		this.links.unlinkAll(groupId);
 	}
 
 	public Optional<GroupRecord> find(String groupId) {

@@ -55,6 +55,16 @@ class LineApiCalls {
 		return call;
 	}
 
+	/** The call's outcome once it completes, counted, without blocking a thread on it. */
+	<T> CompletableFuture<Call<T>> whenDone(String operation, CompletableFuture<Result<T>> future) {
+		return future.handle((result, failure) -> {
+			Call<T> call = (failure == null) ? new Call<>(Outcome.OK, Optional.ofNullable(result.body()), 200, null)
+					: failed(unwrap(failure));
+			count(operation, call.outcome());
+			return call;
+		});
+	}
+
 	/** Counts the outcome when the call completes, for calls nobody waits for. */
 	<T> void countWhenDone(String operation, CompletableFuture<Result<T>> future) {
 		future.whenComplete((result, failure) -> count(operation,

@@ -19,7 +19,6 @@ import tw.workshopbot.chat.Commands;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.registration.Roster;
-import tw.workshopbot.signup.GroupRedirect;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
 
@@ -45,20 +44,20 @@ class OrganizerChat implements TextCommand {
 
 	private final Commands commands;
 
-	private final GroupRedirect groupRedirect;
+	private final OrganizerGate gate;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	OrganizerChat(Organizers organizers, Workshops workshops, Roster roster, BotTexts texts, Commands commands,
-			GroupRedirect groupRedirect, AuditTrail audit, Clock clock) {
+			OrganizerGate gate, AuditTrail audit, Clock clock) {
 		this.organizers = organizers;
 		this.workshops = workshops;
 		this.roster = roster;
 		this.texts = texts;
 		this.commands = commands;
-		this.groupRedirect = groupRedirect;
+		this.gate = gate;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -90,14 +89,11 @@ class OrganizerChat implements TextCommand {
 	}
 
 	private List<BotMessage> summary(Said said) {
-		if (!said.inOneToOne()) {
-			return (said.userId() == null) ? List.of(new Text(this.texts.bilingual("organizer.noUserInGroup")))
-					: this.groupRedirect.to(said.text());
+		Optional<List<BotMessage>> refusal = this.gate.refusalInOneToOne(said);
+		if (refusal.isPresent()) {
+			return refusal.get();
 		}
 		Locale locale = said.locale();
-		if (!this.organizers.isOrganizer(said.userId())) {
-			return List.of(new Text(this.texts.say(locale, "organizer.only")));
-		}
 		this.audit.record(said.userId(), "summary.view", "chat");
 		List<BotMessage> messages = new ArrayList<>();
 		for (Workshop workshop : this.workshops.all()) {

@@ -1,6 +1,5 @@
 package tw.workshopbot.organizer;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,15 +48,16 @@ public class Organizers {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
+	private final OneTimeCodes codes;
 
 	Organizers(StringRedisTemplate redis, OrganizerProperties properties, WrongTries wrongTries, AuditTrail audit,
-			Clock clock) {
+			Clock clock, OneTimeCodes codes) {
 		this.redis = redis;
 		this.properties = properties;
 		this.wrongTries = wrongTries;
 		this.audit = audit;
 		this.clock = clock;
+		this.codes = codes;
 	}
 
 	static String invitationKey(String code) {
@@ -87,12 +87,7 @@ public class Organizers {
 
 	/** A new one-time code, six digits, valid for 24 hours. */
 	public Invitation invite(String by) {
-		String code;
-		do {
-			code = String.format("%06d", this.random.nextInt(1_000_000));
-		}
-		while (!Boolean.TRUE.equals(this.redis.opsForValue()
-			.setIfAbsent(invitationKey(code), this.clock.instant().toString(), INVITATION_VALID)));
+		String code = this.codes.issue(Organizers::invitationKey, this.clock.instant().toString(), INVITATION_VALID);
 		this.audit.record(by, "organizer.invite", "expires " + this.clock.instant().plus(INVITATION_VALID));
 		return new Invitation(code, this.clock.instant().plus(INVITATION_VALID));
 	}

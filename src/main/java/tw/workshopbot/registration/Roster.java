@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.springframework.data.redis.core.HashOperations;
@@ -58,6 +59,27 @@ public class Roster {
 			.sorted()
 			.toList();
 		return numbers.isEmpty() ? List.of() : read(workshopId, numbers);
+	}
+
+	/**
+	 * A confirmed registration and the LINE user linked to it (null while nobody has
+	 * claimed it).
+	 */
+	public record Addressee(String registrationNo, String lineUserId) {
+	}
+
+	/**
+	 * The confirmed registrations in the order they came, read without opening a card:
+	 * whom a delivery goes to.
+	 */
+	public List<Addressee> confirmedAddressees(String workshopId) {
+		RegistrationKeys keys = new RegistrationKeys(workshopId);
+		Set<String> confirmed = this.redis.opsForZSet().range(keys.confirmed(), 0, -1);
+		if (confirmed == null || confirmed.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> users = this.redis.<String, String>opsForHash().entries(keys.linkedUsers());
+		return confirmed.stream().map((number) -> new Addressee(number, users.get(number))).toList();
 	}
 
 	public List<Registration> all(String workshopId) {

@@ -13,15 +13,15 @@ import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
 
 /**
- * 簽到, 簽退 and 直播連結 are recognised before any answer, so that typing one in the middle of a
- * sign-up is never taken as a name. Until the attendance and stream-link features answer
- * them, the bot says when they work.
+ * 簽到 and 簽退 are recognised before any answer, so that typing one in the middle of a
+ * sign-up is never taken as a name. Until the attendance feature answers them, the bot
+ * says when they work. (直播連結 is answered by the broadcast feature.)
  */
 @Component
 @Order(90)
 class SessionCommands implements TextCommand {
 
-	private static final List<String> NAMES = List.of("checkIn", "checkOut", "streamLink");
+	private static final List<String> NAMES = List.of("checkIn", "checkOut");
 
 	private final Commands commands;
 

@@ -1,8 +1,6 @@
 package tw.workshopbot.signup;
 
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +25,6 @@ import tw.workshopbot.workshop.Workshop;
 @Component
 class SignupTexts {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
-
-	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
-
 	private final BotTexts texts;
 
 	private final Commands commands;
@@ -53,9 +47,7 @@ class SignupTexts {
 
 	/** 2026/11/25 14:00–16:00 (Asia/Taipei). */
 	String time(Workshop workshop) {
-		Instant starts = workshop.startsAt();
-		return DAY.format(starts.atZone(this.zone)) + " " + HOUR.format(starts.atZone(this.zone)) + "–"
-				+ HOUR.format(workshop.endsAt().atZone(this.zone));
+		return workshop.when(this.zone);
 	}
 
 	String status(Status status, Locale locale) {

@@ -1,16 +1,19 @@
 package tw.workshopbot.workshop;
 
+import java.time.LocalTime;
 import java.util.List;
 
 /**
  * A catalog file: the offices of one city or county and its workshops. Workshops that
- * list no offices invite all of the catalog's.
+ * list no offices invite all of the catalog's; those without a day-before reminder time
+ * take the catalog's.
  */
-public record Catalog(List<Office> offices, List<Workshop> workshops) {
+public record Catalog(List<Office> offices, List<Workshop> workshops, LocalTime dayBeforeReminderAt) {
 
 	public Catalog {
 		offices = (offices != null) ? List.copyOf(offices) : List.of();
 		workshops = (workshops != null) ? List.copyOf(workshops) : List.of();
+		dayBeforeReminderAt = (dayBeforeReminderAt != null) ? dayBeforeReminderAt : Workshop.DEFAULT_REMINDER_TIME;
 	}
 
 }

@@ -59,7 +59,7 @@ class CatalogLoader implements ApplicationRunner {
 		this.offices.use(catalog.offices());
 		int added = 0;
 		for (Workshop workshop : catalog.workshops()) {
-			Workshop complete = workshop.offices().isEmpty() ? workshop.withOffices(catalog.offices()) : workshop;
+			Workshop complete = workshop.withCatalogDefaults(catalog.offices(), catalog.dayBeforeReminderAt());
 			added += this.workshops.insert(complete) ? 1 : 0;
 		}
 		log.info("Catalog {}: {} offices, {} workshops ({} new)", this.app.catalog(), catalog.offices().size(),

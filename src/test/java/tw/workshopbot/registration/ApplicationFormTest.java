@@ -3,7 +3,6 @@ package tw.workshopbot.registration;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import tw.workshopbot.form.FieldLabel;
 import tw.workshopbot.workshop.Office;
+import tw.workshopbot.support.SampleForm;
 import tw.workshopbot.workshop.Workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,22 +26,7 @@ class ApplicationFormTest {
 	private static final Workshop WITH_HOURS = workshop(BigDecimal.valueOf(2), TAICHUNG);
 
 	static Map<String, String> form() {
-		Map<String, String> answers = new HashMap<>();
-		answers.put("name", "王小明");
-		answers.put("office", "西屯區公所");
-		answers.put("section", "民政課");
-		answers.put("title", "課員");
-		answers.put("learningHours", "需要");
-		answers.put("nationalId", "a123456789");
-		answers.put("birthDate", "74/03/14");
-		answers.put("gender", "男");
-		answers.put("email", "ming@Taichung.GOV.tw");
-		answers.put("dayPhone", "04-2228-9111 轉 25204");
-		answers.put("mobile", "0912-345-678");
-		answers.put("address", "臺中市西屯區臺灣大道三段99號");
-		answers.put("youtubeId", "小明");
-		answers.put("lineId", "ming");
-		return answers;
+		return SampleForm.answers();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -56,6 +57,11 @@ public final class LineApi {
 	public static void stubLikeLine() {
 		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[]}")));
 		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[]}")));
+		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/multicast")).willReturn(okJson("{}")));
+		SERVER.stubFor(get(urlPathEqualTo("/v2/bot/message/quota")).willReturn(okJson("{\"type\":\"none\"}")));
+		SERVER
+			.stubFor(get(urlPathEqualTo("/v2/bot/message/quota/consumption")).willReturn(okJson("{\"totalUsage\":0}")));
+		SERVER.stubFor(get(urlPathMatching("/v2/bot/group/[^/]+/members/count")).willReturn(okJson("{\"count\":5}")));
 		SERVER.stubFor(get(urlPathMatching("/v2/bot/group/[^/]+/summary"))
 			.willReturn(okJson("{\"groupId\":\"C0\",\"groupName\":\"" + GROUP_NAME + "\"}")));
 		SERVER.stubFor(get(urlPathMatching("/v2/bot/profile/U[^/]*"))
@@ -88,6 +94,28 @@ public final class LineApi {
 	public static void repliesTakeMillis(int millis) {
 		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply"))
 			.willReturn(okJson("{\"sentMessages\":[]}").withFixedDelay(millis)));
+	}
+
+	/** LINE's answer once this month's messages are used up. */
+	public static ResponseDefinitionBuilder monthlyLimitReached() {
+		return error(429, "You have reached your monthly limit.");
+	}
+
+	/** LINE's answer to too many requests a second. */
+	public static ResponseDefinitionBuilder rateLimited() {
+		return error(429, "The API rate limit has been exceeded. Try again later.");
+	}
+
+	/** LINE's answer to a retry key it has accepted before. */
+	public static ResponseDefinitionBuilder alreadyAccepted() {
+		return error(409, "The retry key is already accepted").withHeader("x-line-accepted-request-id",
+				"0f7e5a3c-1b1e-4a52-9a38-6e7f1a2b3c4d");
+	}
+
+	public static ResponseDefinitionBuilder error(int status, String message) {
+		return aResponse().withStatus(status)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"message\":\"" + message + "\"}");
 	}
 
 	/** Requests in the order LINE received them. */

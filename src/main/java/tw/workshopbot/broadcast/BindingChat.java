@@ -1,0 +1,186 @@
+package tw.workshopbot.broadcast;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.BotMessage.Card;
+import tw.workshopbot.chat.BotMessage.Cards;
+import tw.workshopbot.chat.BotMessage.Choice;
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Commands;
+import tw.workshopbot.chat.Said;
+import tw.workshopbot.chat.TextCommand;
+import tw.workshopbot.group.GroupLinks;
+import tw.workshopbot.organizer.AuditTrail;
+import tw.workshopbot.organizer.OrganizerGate;
+import tw.workshopbot.organizer.WorkshopOrganizers;
+import tw.workshopbot.registration.WrongTries;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+/**
+ * Linking a group to workshops from LINE: an organizer asks for a code in the 1:1 chat
+ * ({@code 綁定}, then picks the workshops) and posts {@code 綁定 123456} in the group, so
+ * nobody has to find a group id. {@code 解除綁定} in the group undoes it.
+ */
+@Component
+@Order(16)
+class BindingChat implements TextCommand {
+
+	private static final Pattern REDEEM = Pattern.compile("(?:綁定|(?i:link))\\s*(\\d{6})");
+
+	private static final String PICK = "bind";
+
+	private static final String ALL = "*";
+
+	/** A Flex bubble shows a dozen buttons comfortably. */
+	private static final int MAX_CHOICES = 10;
+
+	private final Workshops workshops;
+
+	private final GroupLinks links;
+
+	private final BindingCodes codes;
+
+	private final OrganizerGate gate;
+
+	private final WorkshopOrganizers organizers;
+
+	private final WrongTries wrongTries;
+
+	private final AuditTrail audit;
+
+	private final Commands commands;
+
+	private final BotTexts texts;
+
+	private final Clock clock;
+
+	BindingChat(Workshops workshops, GroupLinks links, BindingCodes codes, OrganizerGate gate,
+			WorkshopOrganizers organizers, WrongTries wrongTries, AuditTrail audit, Commands commands, BotTexts texts,
+			Clock clock) {
+		this.workshops = workshops;
+		this.links = links;
+		this.codes = codes;
+		this.gate = gate;
+		this.organizers = organizers;
+		this.wrongTries = wrongTries;
+		this.audit = audit;
+		this.commands = commands;
+		this.texts = texts;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<List<BotMessage>> answer(Said said) {
+		if (said.postback().containsKey(PICK)) {
+			return Optional
+				.of(this.gate.refusalInOneToOne(said).orElseGet(() -> issue(said, said.postback().get(PICK))));
+		}
+		Matcher redeem = REDEEM.matcher(said.text());
+		if (redeem.matches()) {
+			return Optional.of(redeem(said, redeem.group(1)));
+		}
+		if (this.commands.is("bind", said.text())) {
+			return Optional.of(this.gate.refusalInOneToOne(said).orElseGet(() -> choose(said.locale())));
+		}
+		if (this.commands.is("unbind", said.text())) {
+			return Optional.of(unbind(said));
+		}
+		return Optional.empty();
+	}
+
+	private List<BotMessage> choose(Locale locale) {
+		List<Workshop> open = open();
+		if (open.isEmpty()) {
+			return List.of(new Text(this.texts.say(locale, "organizer.summary.none")));
+		}
+		List<Choice> buttons = new ArrayList<>();
+		for (Workshop workshop : open.subList(0, Math.min(MAX_CHOICES, open.size()))) {
+			buttons.add(Choice.tapping(workshop.title(), Said.data(Map.of(PICK, workshop.id()))));
+		}
+		if (open.size() > 1) {
+			buttons.add(Choice.tapping(this.texts.in(locale, "bind.all"), Said.data(Map.of(PICK, ALL))));
+		}
+		String ask = this.texts.in(locale, "bind.which");
+		return List.of(new Cards(ask, List.of(new Card(ask, List.of(), List.of(), buttons)), List.of()));
+	}
+
+	private List<BotMessage> issue(Said said, String picked) {
+		List<String> ids = ALL.equals(picked) ? open().stream().map(Workshop::id).toList()
+				: open().stream().map(Workshop::id).filter(picked::equals).toList();
+		if (ids.isEmpty()) {
+			return List.of(new Text(this.texts.say(said.locale(), "organizer.summary.none")));
+		}
+		String code = this.codes.issue(ids, said.userId());
+		ids.forEach((id) -> this.organizers.follow(id, said.userId()));
+		this.audit.record(said.userId(), "group.binding-code", String.join(",", ids));
+		return List.of(
+				new Text(this.texts.say(said.locale(), "bind.code", titles(ids), BindingCodes.VALID.toMinutes())),
+				new Text(this.commands.label("bind", Locale.TAIWAN) + " " + code));
+	}
+
+	private List<BotMessage> redeem(Said said, String code) {
+		if (said.context().chat().isOneToOne()) {
+			return List.of(new Text(this.texts.say(said.locale(), "bind.postInGroup")));
+		}
+		String groupId = said.context().chat().id();
+		if (this.wrongTries.lockedOut("binding", groupId)) {
+			return List.of(new Text(this.texts.bilingual("organizer.tooManyTries")));
+		}
+		Optional<BindingCodes.Binding> binding = this.codes.redeem(code);
+		if (binding.isEmpty()) {
+			this.wrongTries.wrong("binding", groupId);
+			return List.of(new Text(this.texts.bilingual("bind.unknownCode")));
+		}
+		List<String> linked = binding.get()
+			.workshopIds()
+			.stream()
+			.filter((id) -> this.workshops.find(id).isPresent())
+			.toList();
+		linked.forEach((id) -> this.links.link(groupId, id));
+		this.audit.record(binding.get().by(), "group.link", groupId + " → " + String.join(",", linked));
+		return List.of(new Text(this.texts.bilingual("bind.done", titles(linked))));
+	}
+
+	private List<BotMessage> unbind(Said said) {
+		if (said.context().chat().isOneToOne()) {
+			return List.of(new Text(this.texts.say(said.locale(), "bind.unbindInGroup")));
+		}
+		Optional<List<BotMessage>> refusal = this.gate.refusal(said);
+		if (refusal.isPresent()) {
+			return refusal.get();
+		}
+		String groupId = said.context().chat().id();
+		List<String> was = this.links.unlinkAll(groupId);
+		if (was.isEmpty()) {
+			return List.of(new Text(this.texts.bilingual("bind.noneLinked")));
+		}
+		this.audit.record(said.userId(), "group.unlink", groupId + " → " + String.join(",", was));
+		return List.of(new Text(this.texts.bilingual("bind.undone", titles(was))));
+	}
+
+	private List<Workshop> open() {
+		return this.workshops.all().stream().filter((workshop) -> !workshop.hasEnded(this.clock.instant())).toList();
+	}
+
+	private String titles(List<String> workshopIds) {
+		return String.join("、",
+				workshopIds.stream()
+					.map((id) -> this.workshops.find(id).map(Workshop::title).orElse(id))
+					.map((title) -> "「" + title + "」")
+					.toList());
+	}
+
+}

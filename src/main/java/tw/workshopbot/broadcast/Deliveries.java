@@ -1,0 +1,126 @@
+package tw.workshopbot.broadcast;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.broadcast.DeliveryPlanner.Audience;
+import tw.workshopbot.broadcast.DeliveryPlanner.Order;
+import tw.workshopbot.broadcast.DeliveryPlanner.Plan;
+import tw.workshopbot.organizer.AuditTrail;
+import tw.workshopbot.organizer.WorkshopOrganizers;
+import tw.workshopbot.workshop.Workshop;
+
+/**
+ * What organizers do with deliveries, from the chat or the admin API: set the stream
+ * link, announce something, see how every delivery went.
+ */
+@Component
+public class Deliveries {
+
+	private final StreamLinks links;
+
+	private final DeliveryStore store;
+
+	private final DeliveryPlanner planner;
+
+	private final DeliveryMessages messages;
+
+	private final WorkshopOrganizers organizers;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Deliveries(StreamLinks links, DeliveryStore store, DeliveryPlanner planner, DeliveryMessages messages,
+			WorkshopOrganizers organizers, AuditTrail audit, Clock clock) {
+		this.links = links;
+		this.store = store;
+		this.planner = planner;
+		this.messages = messages;
+		this.organizers = organizers;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Who an announcement goes to. */
+	public enum AnnouncementAudience {
+
+		GROUPS, REGISTRANTS, BOTH
+
+	}
+
+	/**
+	 * Sets the link; the pump sends it at its minute, or at once when that has passed.
+	 * @param by a LINE user id, or {@code admin}
+	 */
+	public StreamLink setStreamLink(Workshop workshop, String url, String by, boolean fromChat) {
+		StreamLink link = this.links.set(workshop.id(), url, by, this.clock.instant());
+		this.audit.record(by, "stream-link.set", workshop.id() + " v" + link.version());
+		if (fromChat) {
+			this.organizers.follow(workshop.id(), by);
+		}
+		return link;
+	}
+
+	public Optional<StreamLink> streamLink(String workshopId) {
+		return this.links.find(workshopId);
+	}
+
+	/** Plans an announcement at once; the pump sends it within moments. */
+	public Delivery announce(Workshop workshop, String text, AnnouncementAudience audience, String by,
+			boolean fromChat) {
+		Instant now = this.clock.instant();
+		String id = workshop.id() + ".announcement." + UUID.randomUUID().toString().substring(0, 8);
+		Order order = new Order(id, workshop, DeliveryKind.ANNOUNCEMENT,
+				new Audience(audience != AnnouncementAudience.REGISTRANTS, audience != AnnouncementAudience.GROUPS),
+				this.messages.announcement(workshop, text), by, workshop.endsAt());
+		Plan plan = this.planner.plan(order, now);
+		this.store.create(plan.delivery(), plan.requests());
+		this.audit.record(by, "announcement.send", id);
+		if (fromChat) {
+			this.organizers.follow(workshop.id(), by);
+		}
+		return plan.delivery();
+	}
+
+	/** An announcement's longest text. */
+	public static int maxAnnouncementLength() {
+		return DeliveryMessages.MAX_ANNOUNCEMENT;
+	}
+
+	/**
+	 * A delivery and where it stands.
+	 *
+	 * @param state {@code sending} until every request is accepted or given up, then
+	 * {@code done}
+	 */
+	public record Status(Delivery delivery, String state, Instant finishedAt, int accepted, int failed, int pending,
+			DeliveryCounts counts) {
+	}
+
+	public List<Status> of(String workshopId) {
+		return this.store.ofWorkshopIds(workshopId)
+			.stream()
+			.map(this.store::find)
+			.flatMap(Optional::stream)
+			.map(this::status)
+			.toList();
+	}
+
+	private Status status(Delivery delivery) {
+		Map<Integer, Attempts> attempts = this.store.attempts(delivery.id());
+		List<PlannedRequest> requests = this.store.requests(delivery.id());
+		int accepted = (int) attempts.values().stream().filter((a) -> a.phase() == Attempts.Phase.ACCEPTED).count();
+		int failed = (int) attempts.values().stream().filter((a) -> a.phase() == Attempts.Phase.FAILED).count();
+		Optional<Instant> finishedAt = this.store.finishedAt(delivery.id());
+		return new Status(delivery, finishedAt.isPresent() ? "done" : "sending", finishedAt.orElse(null), accepted,
+				failed, requests.size() - accepted - failed, DeliveryCounts.of(delivery, requests, attempts));
+	}
+
+}

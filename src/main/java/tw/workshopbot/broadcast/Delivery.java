@@ -1,0 +1,33 @@
+package tw.workshopbot.broadcast;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One message set sent to a workshop's groups and registrants, as planned before its
+ * first request.
+ *
+ * @param stopAt no attempt is made from this instant on: the session is over, or the news
+ * is stale
+ * @param groups the groups it is pushed to
+ * @param people the registrants it is multicast to
+ * @param unreachable confirmed registrants it cannot reach in LINE
+ */
+public record Delivery(String id, String workshopId, DeliveryKind kind, Instant createdAt, Instant stopAt,
+		String requestedBy, List<String> groups, int people, List<Unreachable> unreachable, int requests) {
+
+	public Delivery {
+		groups = List.copyOf(groups);
+		unreachable = List.copyOf(unreachable);
+	}
+
+	/**
+	 * A registrant to reach another way (e-mail).
+	 *
+	 * @param reason {@code no-line-account} (imported, not claimed yet) or
+	 * {@code blocked} (blocked the bot)
+	 */
+	public record Unreachable(String registrationNo, String reason) {
+	}
+
+}

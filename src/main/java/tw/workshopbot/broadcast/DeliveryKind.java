@@ -1,0 +1,20 @@
+package tw.workshopbot.broadcast;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What a delivery carries. */
+public enum DeliveryKind {
+
+	@JsonProperty("stream-link")
+	STREAM_LINK,
+
+	@JsonProperty("stream-link-updated")
+	STREAM_LINK_UPDATED,
+
+	@JsonProperty("day-before")
+	DAY_BEFORE,
+
+	@JsonProperty("announcement")
+	ANNOUNCEMENT
+
+}

@@ -1,0 +1,116 @@
+package tw.workshopbot.broadcast;
+
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every few hundred milliseconds: plans what has come due at the injected clock's
+ * instant, then sends what is due of each open delivery this instance can lease. No timer
+ * is set for a wall-clock time, so a test moves the clock and the pump follows.
+ */
+@Component
+class DeliveryPump implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryPump.class);
+
+	/** Tells this instance's leases from another's. */
+	private final String instance = UUID.randomUUID().toString();
+
+	private final DueWork due;
+
+	private final DeliveryStore store;
+
+	private final Dispatcher dispatcher;
+
+	private final DeliveryProperties properties;
+
+	private volatile ScheduledExecutorService pump;
+
+	DeliveryPump(DueWork due, DeliveryStore store, Dispatcher dispatcher, DeliveryProperties properties) {
+		this.due = due;
+		this.store = store;
+		this.dispatcher = dispatcher;
+		this.properties = properties;
+	}
+
+	void tick() {
+		try {
+			this.due.planWhatIsDue();
+			for (String deliveryId : this.store.active()) {
+				sendWhatIsDue(deliveryId);
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("Deliveries wait: Redis is not answering ({})", ex.getClass().getSimpleName());
+		}
+		catch (RuntimeException ex) {
+			log.error("The delivery pump failed; it tries again", ex);
+		}
+	}
+
+	private void sendWhatIsDue(String deliveryId) {
+		if (!this.store.lease(deliveryId, this.instance, this.properties.lease())) {
+			return; // another instance is sending it
+		}
+		try {
+			this.dispatcher.work(deliveryId,
+					() -> this.store.lease(deliveryId, this.instance, this.properties.lease()));
+		}
+		catch (DataAccessException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			log.error("Sending delivery {} failed; it is tried again", deliveryId, ex);
+		}
+		finally {
+			this.store.release(deliveryId, this.instance);
+		}
+	}
+
+	@Override
+	public void start() {
+		this.pump = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "delivery-pump");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long every = this.properties.pollEvery().toMillis();
+		this.pump.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService running = this.pump;
+		this.pump = null;
+		if (running != null) {
+			running.shutdownNow();
+			try {
+				running.awaitTermination(5, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.pump != null;
+	}
+
+	/** Stops before Redis connections close; an unfinished delivery is resumed later. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 1000;
+	}
+
+}

@@ -1,0 +1,46 @@
+package tw.workshopbot.broadcast;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.organizer.WorkshopOrganizers;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+/** Tells the workshop's organizers how a delivery went, once it is over. */
+@Component
+class DeliveryReports {
+
+	private final WorkshopOrganizers organizers;
+
+	private final Workshops workshops;
+
+	private final BotTexts texts;
+
+	DeliveryReports(WorkshopOrganizers organizers, Workshops workshops, BotTexts texts) {
+		this.organizers = organizers;
+		this.workshops = workshops;
+		this.texts = texts;
+	}
+
+	void report(Delivery delivery, List<PlannedRequest> requests, Map<Integer, Attempts> attempts) {
+		DeliveryCounts counts = DeliveryCounts.of(delivery, requests, attempts);
+		String title = this.workshops.find(delivery.workshopId()).map(Workshop::title).orElse(delivery.workshopId());
+		this.organizers.tell(delivery.workshopId(), "report:" + delivery.id(),
+				(locale) -> List.of(new Text(describe(delivery, title, counts, locale))));
+	}
+
+	private String describe(Delivery delivery, String title, DeliveryCounts counts, Locale locale) {
+		String kind = "delivery.kind." + delivery.kind().name().toLowerCase(Locale.ROOT);
+		String failures = counts.failures().isEmpty() ? "-" : String.join("；", counts.failures());
+		return this.texts.say(locale, "delivery.report", this.texts.in(locale, kind), title, counts.groupsReached(),
+				counts.groups(), counts.peopleReached(), counts.people(), counts.withoutLine(), counts.blocked(),
+				failures);
+	}
+
+}

@@ -1,0 +1,182 @@
+package tw.workshopbot.broadcast;
+
+import tw.workshopbot.chat.Outbox;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.Outbox.Sent;
+
+/**
+ * Sends what is due of one delivery, by whoever holds its lease: new requests and retries
+ * whose pause is over, each exactly as stored. What LINE answered is written down as soon
+ * as it comes back; a request whose answer got lost goes again with the same retry key,
+ * and LINE's 409 says it was taken.
+ */
+@Component
+class Dispatcher {
+
+	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	private static final long RENEW_EVERY_MILLIS = 2000;
+
+	private final DeliveryStore store;
+
+	private final Outbox outbox;
+
+	private final QuotaCheck quota;
+
+	private final DeliveryReports reports;
+
+	private final DeliveryProperties properties;
+
+	private final Clock clock;
+
+	Dispatcher(DeliveryStore store, Outbox outbox, QuotaCheck quota, DeliveryReports reports,
+			DeliveryProperties properties, Clock clock) {
+		this.store = store;
+		this.outbox = outbox;
+		this.quota = quota;
+		this.reports = reports;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param keepLease renews the caller's lease; false when it was lost (another
+	 * instance took over), and this one stops sending
+	 */
+	void work(String deliveryId, LeaseKeeper keepLease) {
+		Optional<Delivery> found = this.store.find(deliveryId);
+		if (found.isEmpty()) {
+			return;
+		}
+		Delivery delivery = found.get();
+		List<PlannedRequest> requests = this.store.requests(deliveryId);
+		Instant now = this.clock.instant();
+		if (this.store.firstQuotaCheck(deliveryId, now)) {
+			this.quota.warnIfShort(delivery, requests);
+		}
+		Map<Integer, Attempts> attempts = new ConcurrentHashMap<>(this.store.attempts(deliveryId));
+		List<PlannedRequest> due = new ArrayList<>();
+		for (PlannedRequest request : requests) {
+			Attempts attempt = attempts.getOrDefault(request.index(), Attempts.pending());
+			if (!attempt.dueAt(now)) {
+				continue;
+			}
+			if (!now.isBefore(delivery.stopAt())
+					|| (attempt.firstAt() != null && !now.isBefore(attempt.firstAt().plus(Attempts.RETRY_KEY_LIFE)))) {
+				save(delivery, request, attempt.abandoned("not sent before " + delivery.stopAt()), attempts);
+				continue;
+			}
+			due.add(request);
+		}
+		if (!due.isEmpty() && !send(delivery, due, attempts, keepLease)) {
+			return;
+		}
+		if (attempts.values().stream().allMatch(Attempts::settled) && attempts.size() >= requests.size()
+				&& this.store.finish(deliveryId, this.clock.instant(), this.properties.keepFor())) {
+			this.reports.report(delivery, requests, attempts);
+		}
+	}
+
+	/**
+	 * @return false when the lease was lost on the way
+	 */
+	private boolean send(Delivery delivery, List<PlannedRequest> due, Map<Integer, Attempts> attempts,
+			LeaseKeeper keepLease) {
+		AtomicBoolean outOfQuota = new AtomicBoolean();
+		List<CompletableFuture<Void>> inFlight = new ArrayList<>(due.size());
+		long renewedAt = System.currentTimeMillis();
+		for (PlannedRequest request : due) {
+			if (outOfQuota.get()) {
+				break;
+			}
+			if (System.currentTimeMillis() - renewedAt > RENEW_EVERY_MILLIS) {
+				if (!keepLease.renew()) {
+					return false;
+				}
+				renewedAt = System.currentTimeMillis();
+			}
+			Attempts before = attempts.getOrDefault(request.index(), Attempts.pending());
+			inFlight.add(this.outbox.send(request.endpoint(), request.retryKey(), request.body()).thenAccept((sent) -> {
+				if (sent.verdict() == Outbox.Verdict.MONTHLY_LIMIT) {
+					outOfQuota.set(true);
+				}
+				save(delivery, request, after(before, sent, delivery.stopAt()), attempts);
+			}));
+		}
+		CompletableFuture<Void> all = CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
+		while (!all.isDone()) {
+			try {
+				all.get(RENEW_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+			}
+			catch (TimeoutException ex) {
+				if (!keepLease.renew()) {
+					return false;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+			catch (ExecutionException ex) {
+				log.warn("Delivery {}: a request's outcome could not be stored", delivery.id(), ex.getCause());
+			}
+		}
+		if (outOfQuota.get()) {
+			// LINE sends nothing more this month; the rest is reported as not sent.
+			for (PlannedRequest request : due) {
+				Attempts attempt = attempts.getOrDefault(request.index(), Attempts.pending());
+				if (!attempt.settled()) {
+					save(delivery, request, attempt.abandoned("monthly limit reached"), attempts);
+				}
+			}
+		}
+		return true;
+	}
+
+	private Attempts after(Attempts before, Sent sent, Instant stopAt) {
+		Instant now = this.clock.instant();
+		return switch (sent.verdict()) {
+			case ACCEPTED -> before.accepted(now, sent.status(), null);
+			case ACCEPTED_BEFORE -> before.accepted(now, sent.status(), "accepted before");
+			case TRY_AGAIN ->
+				before.retryLater(now, sent.status(), sent.detail(), stopAt, this.properties.maxBackoff());
+			case MONTHLY_LIMIT -> before.failed(now, sent.status(), "monthly limit reached");
+			case REFUSED -> before.failed(now, sent.status(), sent.detail());
+		};
+	}
+
+	private void save(Delivery delivery, PlannedRequest request, Attempts attempt, Map<Integer, Attempts> attempts) {
+		this.store.save(delivery.id(), request.index(), attempt);
+		attempts.put(request.index(), attempt);
+		if (attempt.phase() == Attempts.Phase.FAILED) {
+			log.warn("Delivery {} request {} failed: {} {}", delivery.id(), request.index(), attempt.status(),
+					attempt.note());
+		}
+	}
+
+	/** Keeps the delivery to this instance a while longer. */
+	@FunctionalInterface
+	interface LeaseKeeper {
+
+		boolean renew();
+
+	}
+
+}

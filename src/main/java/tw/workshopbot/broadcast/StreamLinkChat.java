@@ -1,0 +1,205 @@
+package tw.workshopbot.broadcast;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.BotMessage.Card;
+import tw.workshopbot.chat.BotMessage.Cards;
+import tw.workshopbot.chat.BotMessage.Choice;
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Commands;
+import tw.workshopbot.chat.Said;
+import tw.workshopbot.chat.TextCommand;
+import tw.workshopbot.group.GroupLinks;
+import tw.workshopbot.organizer.OrganizerGate;
+import tw.workshopbot.registration.Registration;
+import tw.workshopbot.registration.Roster;
+import tw.workshopbot.registration.Status;
+import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+/**
+ * {@code 直播連結}: anyone with a confirmed seat gets the link as a reply (free of quota)
+ * from its send time until the session ends; in a linked group, the group's link.
+ * Organizers set it in the 1:1 chat with {@code 直播連結 https://…} (or
+ * {@code 直播連結 W109 https://…}).
+ */
+@Component
+@Order(85)
+class StreamLinkChat implements TextCommand {
+
+	private static final Pattern SET = Pattern
+		.compile("(?:直播連結|(?i:stream\\s*link))\\s+(?:([A-Za-z0-9_-]{1,40})\\s+)?(\\S+)");
+
+	private static final String PICK = "streamFor";
+
+	private static final Duration PENDING = Duration.ofMinutes(10);
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM/dd HH:mm");
+
+	/** Two workshops' link messages fill LINE's five per reply. */
+	private static final int MAX_LINKS = 2;
+
+	private final Workshops workshops;
+
+	private final Deliveries deliveries;
+
+	private final DeliveryMessages messages;
+
+	private final Roster roster;
+
+	private final GroupLinks groups;
+
+	private final OrganizerGate gate;
+
+	private final StringRedisTemplate redis;
+
+	private final Commands commands;
+
+	private final BotTexts texts;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	StreamLinkChat(Workshops workshops, Deliveries deliveries, DeliveryMessages messages, Roster roster,
+			GroupLinks groups, OrganizerGate gate, StringRedisTemplate redis, Commands commands, BotTexts texts,
+			AppProperties app, Clock clock) {
+		this.workshops = workshops;
+		this.deliveries = deliveries;
+		this.messages = messages;
+		this.roster = roster;
+		this.groups = groups;
+		this.gate = gate;
+		this.redis = redis;
+		this.commands = commands;
+		this.texts = texts;
+		this.zone = app.zone();
+		this.clock = clock;
+	}
+
+	static String pendingKey(String userId) {
+		return "wb:{organizers}:pending-link:" + userId;
+	}
+
+	@Override
+	public Optional<List<BotMessage>> answer(Said said) {
+		if (said.postback().containsKey(PICK)) {
+			return Optional.of(this.gate.refusalInOneToOne(said).orElseGet(() -> setPending(said)));
+		}
+		Matcher set = SET.matcher(said.typed());
+		if (!said.isTap() && set.matches()) {
+			return Optional
+				.of(this.gate.refusalInOneToOne(said).orElseGet(() -> set(said, set.group(1), set.group(2))));
+		}
+		if (this.commands.is("streamLink", said.text())) {
+			return Optional.of(said.context().chat().isOneToOne() ? linksFor(said) : linksOfGroup(said));
+		}
+		return Optional.empty();
+	}
+
+	private List<BotMessage> linksFor(Said said) {
+		List<BotMessage> answer = new ArrayList<>();
+		for (Workshop workshop : live()) {
+			boolean confirmed = said.userId() != null && this.roster.activeFor(workshop.id(), said.userId())
+				.map(Registration::status)
+				.filter(Status.CONFIRMED::equals)
+				.isPresent();
+			if (confirmed && answer.size() < 2 * MAX_LINKS) {
+				this.deliveries.streamLink(workshop.id())
+					.ifPresent((link) -> answer.addAll(this.messages.streamLink(workshop, link, false)));
+			}
+		}
+		return answer.isEmpty() ? List.of(new Text(this.texts.say(said.locale(), "stream.none"))) : answer;
+	}
+
+	/** The group's own link is no personal answer: the bot pushed it there already. */
+	private List<BotMessage> linksOfGroup(Said said) {
+		List<String> linked = this.groups.workshops(said.context().chat().id());
+		List<BotMessage> answer = new ArrayList<>();
+		for (Workshop workshop : live()) {
+			if (linked.contains(workshop.id()) && answer.size() < 2 * MAX_LINKS) {
+				this.deliveries.streamLink(workshop.id())
+					.ifPresent((link) -> answer.addAll(this.messages.streamLink(workshop, link, false)));
+			}
+		}
+		return answer.isEmpty() ? List.of(new Text(this.texts.bilingual("stream.noneInGroup"))) : answer;
+	}
+
+	/** Workshops between their link's send time and their end. */
+	private List<Workshop> live() {
+		Instant now = this.clock.instant();
+		return this.workshops.all()
+			.stream()
+			.filter((workshop) -> !now.isBefore(workshop.streamLinkSendsAt()) && !workshop.hasEnded(now))
+			.toList();
+	}
+
+	private List<BotMessage> set(Said said, String workshopId, String url) {
+		Locale locale = said.locale();
+		if (StreamLinks.problem(url).isPresent()) {
+			return List.of(new Text(this.texts.say(locale, "stream.invalid")));
+		}
+		List<Workshop> open = this.workshops.all()
+			.stream()
+			.filter((workshop) -> !workshop.hasEnded(this.clock.instant()))
+			.filter((workshop) -> workshopId == null || workshop.id().equals(workshopId))
+			.toList();
+		if (open.isEmpty()) {
+			return List.of(new Text(this.texts.say(locale, "organizer.summary.none")));
+		}
+		if (open.size() == 1) {
+			return List.of(new Text(setFor(open.get(0), url, said)));
+		}
+		this.redis.opsForValue().set(pendingKey(said.userId()), url.strip(), PENDING);
+		List<Choice> buttons = open.stream()
+			.limit(10)
+			.map((workshop) -> Choice.tapping(workshop.title(), Said.data(Map.of(PICK, workshop.id()))))
+			.toList();
+		String ask = this.texts.in(locale, "stream.which");
+		return List.of(new Cards(ask, List.of(new Card(ask, List.of(url), List.of(), buttons)), List.of()));
+	}
+
+	private List<BotMessage> setPending(Said said) {
+		String url = this.redis.opsForValue().getAndDelete(pendingKey(said.userId()));
+		Optional<Workshop> workshop = this.workshops.find(said.postback().get(PICK))
+			.filter((found) -> !found.hasEnded(this.clock.instant()));
+		if (url == null || workshop.isEmpty()) {
+			return List.of(new Text(this.texts.say(said.locale(), "stream.expired")));
+		}
+		return List.of(new Text(setFor(workshop.get(), url, said)));
+	}
+
+	private String setFor(Workshop workshop, String url, Said said) {
+		Optional<StreamLink> before = this.deliveries.streamLink(workshop.id());
+		StreamLink link = this.deliveries.setStreamLink(workshop, url, said.userId(), true);
+		if (before.isPresent() && before.get().version() == link.version()) {
+			return this.texts.say(said.locale(), "stream.unchanged", workshop.title());
+		}
+		Instant sendsAt = workshop.streamLinkSendsAt();
+		if (this.clock.instant().isBefore(sendsAt)) {
+			return this.texts.say(said.locale(), "stream.set", workshop.title(),
+					WHEN.format(sendsAt.atZone(this.zone)));
+		}
+		return this.texts.say(said.locale(), before.isPresent() ? "stream.setUpdatedNow" : "stream.setNow",
+				workshop.title());
+	}
+
+}

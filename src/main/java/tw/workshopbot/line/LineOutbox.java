@@ -1,0 +1,157 @@
+package tw.workshopbot.line;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.jackson.ModelObjectMapper;
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.model.GroupMemberCountResponse;
+import com.linecorp.bot.messaging.model.MessageQuotaResponse;
+import com.linecorp.bot.messaging.model.MulticastRequest;
+import com.linecorp.bot.messaging.model.PushMessageRequest;
+import com.linecorp.bot.messaging.model.QuotaConsumptionResponse;
+import com.linecorp.bot.messaging.model.QuotaType;
+import io.github.bucket4j.Bucket;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.Outbox.Endpoint;
+import tw.workshopbot.chat.Outbox;
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.line.LineApiCalls.Call;
+import tw.workshopbot.line.LineApiCalls.Outcome;
+
+/**
+ * Deliveries through the SDK. Bodies are written by the SDK's own mapper and read back
+ * into its request types for each attempt, which the SDK writes out again unchanged: the
+ * retry carries the stored request byte for byte.
+ */
+@Component
+class LineOutbox implements Outbox {
+
+	/**
+	 * LINE allows 200 multicasts and 2,000 pushes a second per channel; bursts stay at a
+	 * tenth of a second's worth.
+	 */
+	private static final int MULTICASTS_PER_SECOND = 200;
+
+	private static final int PUSHES_PER_SECOND = 2000;
+
+	private final ObjectMapper sdkJson = ModelObjectMapper.createNewObjectMapper();
+
+	private final Bucket multicasts = perSecond(MULTICASTS_PER_SECOND);
+
+	private final Bucket pushes = perSecond(PUSHES_PER_SECOND);
+
+	private final MessagingApiClient client;
+
+	private final LineApiCalls calls;
+
+	private final LineProperties properties;
+
+	LineOutbox(MessagingApiClient client, LineApiCalls calls, LineProperties properties) {
+		this.client = client;
+		this.calls = calls;
+		this.properties = properties;
+	}
+
+	private static Bucket perSecond(int rate) {
+		return Bucket.builder()
+			.addLimit((limit) -> limit.capacity(rate / 10).refillGreedy(rate, Duration.ofSeconds(1)))
+			.build();
+	}
+
+	@Override
+	public String pushBody(String groupId, List<BotMessage> messages) {
+		return write(new PushMessageRequest(groupId, LineMessages.of(messages), false, null));
+	}
+
+	@Override
+	public String multicastBody(List<String> userIds, List<BotMessage> messages) {
+		return write(new MulticastRequest(LineMessages.of(messages), userIds, false, null));
+	}
+
+	@Override
+	public CompletableFuture<Sent> send(Endpoint endpoint, UUID retryKey, String body) {
+		if (!this.properties.hasAccessToken()) {
+			this.calls.count(endpoint == Endpoint.PUSH ? "push" : "multicast", Outcome.UNCONFIGURED);
+			return CompletableFuture
+				.completedFuture(new Sent(Verdict.REFUSED, 0, "LINE_CHANNEL_ACCESS_TOKEN is not set"));
+		}
+		try {
+			if (endpoint == Endpoint.PUSH) {
+				this.pushes.asBlocking().consume(1);
+				return this.calls
+					.whenDone("push",
+							this.client.pushMessage(retryKey, this.sdkJson.readValue(body, PushMessageRequest.class)))
+					.thenApply(LineOutbox::sent);
+			}
+			this.multicasts.asBlocking().consume(1);
+			return this.calls
+				.whenDone("multicast",
+						this.client.multicast(retryKey, this.sdkJson.readValue(body, MulticastRequest.class)))
+				.thenApply(LineOutbox::sent);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return CompletableFuture.completedFuture(new Sent(Verdict.TRY_AGAIN, 0, "interrupted"));
+		}
+		catch (JsonProcessingException ex) {
+			return CompletableFuture.completedFuture(new Sent(Verdict.REFUSED, 0, "stored body unreadable"));
+		}
+	}
+
+	@Override
+	public OptionalLong remainingQuota() {
+		if (!this.properties.hasAccessToken()) {
+			return OptionalLong.empty();
+		}
+		Call<MessageQuotaResponse> quota = this.calls.await("quota", this.client.getMessageQuota());
+		if (quota.body().isEmpty() || quota.body().get().type() != QuotaType.LIMITED
+				|| quota.body().get().value() == null) {
+			return OptionalLong.empty();
+		}
+		Call<QuotaConsumptionResponse> used = this.calls.await("quota-consumption",
+				this.client.getMessageQuotaConsumption());
+		long usage = used.body().map(QuotaConsumptionResponse::totalUsage).orElse(0L);
+		return OptionalLong.of(Math.max(0, quota.body().get().value() - usage));
+	}
+
+	@Override
+	public OptionalLong memberCount(String groupId) {
+		if (!this.properties.hasAccessToken()) {
+			return OptionalLong.empty();
+		}
+		return this.calls.await("group-member-count", this.client.getGroupMemberCount(groupId))
+			.body()
+			.map(GroupMemberCountResponse::count)
+			.map((count) -> OptionalLong.of(count))
+			.orElse(OptionalLong.empty());
+	}
+
+	private static Sent sent(Call<?> call) {
+		Verdict verdict = switch (call.outcome()) {
+			case OK -> Verdict.ACCEPTED;
+			case ACCEPTED_BEFORE -> Verdict.ACCEPTED_BEFORE;
+			case MONTHLY_LIMIT -> Verdict.MONTHLY_LIMIT;
+			case RATE_LIMITED, SERVER_ERROR, NETWORK_ERROR -> Verdict.TRY_AGAIN;
+			default -> Verdict.REFUSED;
+		};
+		return new Sent(verdict, call.status(), call.error());
+	}
+
+	private String write(Object request) {
+		try {
+			return this.sdkJson.writeValueAsString(request);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("The SDK could not write its own request", ex);
+		}
+	}
+
+}
