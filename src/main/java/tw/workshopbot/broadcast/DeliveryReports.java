@@ -35,10 +35,16 @@ class DeliveryReports {
 				(locale) -> List.of(new Text(describe(delivery, title, counts, locale))));
 	}
 
+	/** The person's language first, then the other; the kind's name in each. */
 	private String describe(Delivery delivery, String title, DeliveryCounts counts, Locale locale) {
+		return describeIn(delivery, title, counts, locale) + "\n\n"
+				+ describeIn(delivery, title, counts, BotTexts.other(locale));
+	}
+
+	private String describeIn(Delivery delivery, String title, DeliveryCounts counts, Locale locale) {
 		String kind = "delivery.kind." + delivery.kind().name().toLowerCase(Locale.ROOT);
 		String failures = counts.failures().isEmpty() ? "-" : String.join("；", counts.failures());
-		return this.texts.say(locale, "delivery.report", this.texts.in(locale, kind), title, counts.groupsReached(),
+		return this.texts.in(locale, "delivery.report", this.texts.in(locale, kind), title, counts.groupsReached(),
 				counts.groups(), counts.peopleReached(), counts.people(), counts.withoutLine(), counts.blocked(),
 				failures);
 	}
