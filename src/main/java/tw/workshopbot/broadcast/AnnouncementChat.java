@@ -1,6 +1,5 @@
 package tw.workshopbot.broadcast;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
 
 import tw.workshopbot.broadcast.Deliveries.AnnouncementAudience;
 import tw.workshopbot.chat.BotMessage;
-import tw.workshopbot.chat.BotMessage.Card;
-import tw.workshopbot.chat.BotMessage.Cards;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
@@ -25,7 +22,6 @@ import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.organizer.OrganizerGate;
 import tw.workshopbot.workshop.Workshop;
-import tw.workshopbot.workshop.Workshops;
 
 /**
  * {@code 公告}: an organizer picks the workshop, writes the text, sees it as it will
@@ -44,7 +40,7 @@ class AnnouncementChat implements TextCommand {
 
 	private static final Duration DRAFT_KEPT = Duration.ofMinutes(30);
 
-	private final Workshops workshops;
+	private final OpenWorkshops open;
 
 	private final Deliveries deliveries;
 
@@ -58,18 +54,15 @@ class AnnouncementChat implements TextCommand {
 
 	private final BotTexts texts;
 
-	private final Clock clock;
-
-	AnnouncementChat(Workshops workshops, Deliveries deliveries, DeliveryMessages messages, OrganizerGate gate,
-			StringRedisTemplate redis, Commands commands, BotTexts texts, Clock clock) {
-		this.workshops = workshops;
+	AnnouncementChat(OpenWorkshops open, Deliveries deliveries, DeliveryMessages messages, OrganizerGate gate,
+			StringRedisTemplate redis, Commands commands, BotTexts texts) {
+		this.open = open;
 		this.deliveries = deliveries;
 		this.messages = messages;
 		this.gate = gate;
 		this.redis = redis;
 		this.commands = commands;
 		this.texts = texts;
-		this.clock = clock;
 	}
 
 	static String draftKey(String userId) {
@@ -98,26 +91,19 @@ class AnnouncementChat implements TextCommand {
 	}
 
 	private List<BotMessage> choose(Said said) {
-		List<Workshop> open = this.workshops.all()
-			.stream()
-			.filter((workshop) -> !workshop.hasEnded(this.clock.instant()))
-			.toList();
+		List<Workshop> open = this.open.all();
 		if (open.isEmpty()) {
 			return List.of(new Text(this.texts.say(said.locale(), "organizer.summary.none")));
 		}
 		if (open.size() == 1) {
 			return start(said, open.get(0).id());
 		}
-		List<Choice> buttons = open.stream()
-			.limit(10)
-			.map((workshop) -> Choice.tapping(workshop.title(), Said.data(Map.of(PICK, workshop.id()))))
-			.toList();
-		String ask = this.texts.in(said.locale(), "announce.which");
-		return List.of(new Cards(ask, List.of(new Card(ask, List.of(), List.of(), buttons)), List.of()));
+		return List
+			.of(OpenWorkshops.picker(this.texts.in(said.locale(), "announce.which"), List.of(), PICK, open, List.of()));
 	}
 
 	private List<BotMessage> start(Said said, String workshopId) {
-		Optional<Workshop> workshop = openWorkshop(workshopId);
+		Optional<Workshop> workshop = this.open.find(workshopId);
 		if (workshop.isEmpty()) {
 			return List.of(new Text(this.texts.say(said.locale(), "organizer.summary.none")));
 		}
@@ -136,7 +122,7 @@ class AnnouncementChat implements TextCommand {
 			this.redis.delete(key);
 			return List.of(new Text(this.texts.say(locale, "announce.cancelled")));
 		}
-		Optional<Workshop> workshop = openWorkshop(workshopId);
+		Optional<Workshop> workshop = this.open.find(workshopId);
 		if (workshop.isEmpty()) {
 			this.redis.delete(key);
 			return List.of(new Text(this.texts.say(locale, "organizer.summary.none")));
@@ -165,7 +151,7 @@ class AnnouncementChat implements TextCommand {
 		if (CANCEL.equals(to)) {
 			return List.of(new Text(this.texts.say(said.locale(), "announce.cancelled")));
 		}
-		Optional<Workshop> workshop = openWorkshop(draft.get("workshop"));
+		Optional<Workshop> workshop = this.open.find(draft.get("workshop"));
 		boolean known = List.of("groups", "registrants", "both").contains(to);
 		if (draft.get("text") == null || workshop.isEmpty() || !known) {
 			return List.of(new Text(this.texts.say(said.locale(), "announce.expired")));
@@ -174,11 +160,6 @@ class AnnouncementChat implements TextCommand {
 		Delivery delivery = this.deliveries.announce(workshop.get(), draft.get("text"), audience, said.userId(), true);
 		return List.of(new Text(this.texts.say(said.locale(), "announce.queued", delivery.groups().size(),
 				delivery.people(), delivery.unreachable().size())));
-	}
-
-	private Optional<Workshop> openWorkshop(String workshopId) {
-		return (workshopId == null) ? Optional.empty()
-				: this.workshops.find(workshopId).filter((workshop) -> !workshop.hasEnded(this.clock.instant()));
 	}
 
 	private HashOperations<String, String, String> drafts() {

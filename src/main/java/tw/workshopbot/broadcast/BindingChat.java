@@ -1,7 +1,5 @@
 package tw.workshopbot.broadcast;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
-import tw.workshopbot.chat.BotMessage.Card;
-import tw.workshopbot.chat.BotMessage.Cards;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
@@ -44,10 +40,9 @@ class BindingChat implements TextCommand {
 
 	private static final String ALL = "*";
 
-	/** A Flex bubble shows a dozen buttons comfortably. */
-	private static final int MAX_CHOICES = 10;
-
 	private final Workshops workshops;
+
+	private final OpenWorkshops open;
 
 	private final GroupLinks links;
 
@@ -65,12 +60,10 @@ class BindingChat implements TextCommand {
 
 	private final BotTexts texts;
 
-	private final Clock clock;
-
-	BindingChat(Workshops workshops, GroupLinks links, BindingCodes codes, OrganizerGate gate,
-			WorkshopOrganizers organizers, WrongTries wrongTries, AuditTrail audit, Commands commands, BotTexts texts,
-			Clock clock) {
+	BindingChat(Workshops workshops, OpenWorkshops open, GroupLinks links, BindingCodes codes, OrganizerGate gate,
+			WorkshopOrganizers organizers, WrongTries wrongTries, AuditTrail audit, Commands commands, BotTexts texts) {
 		this.workshops = workshops;
+		this.open = open;
 		this.links = links;
 		this.codes = codes;
 		this.gate = gate;
@@ -79,7 +72,6 @@ class BindingChat implements TextCommand {
 		this.audit = audit;
 		this.commands = commands;
 		this.texts = texts;
-		this.clock = clock;
 	}
 
 	@Override
@@ -102,24 +94,21 @@ class BindingChat implements TextCommand {
 	}
 
 	private List<BotMessage> choose(Locale locale) {
-		List<Workshop> open = open();
+		List<Workshop> open = this.open.all();
 		if (open.isEmpty()) {
 			return List.of(new Text(this.texts.say(locale, "organizer.summary.none")));
 		}
-		List<Choice> buttons = new ArrayList<>();
-		for (Workshop workshop : open.subList(0, Math.min(MAX_CHOICES, open.size()))) {
-			buttons.add(Choice.tapping(workshop.title(), Said.data(Map.of(PICK, workshop.id()))));
-		}
-		if (open.size() > 1) {
-			buttons.add(Choice.tapping(this.texts.in(locale, "bind.all"), Said.data(Map.of(PICK, ALL))));
-		}
-		String ask = this.texts.in(locale, "bind.which");
-		return List.of(new Cards(ask, List.of(new Card(ask, List.of(), List.of(), buttons)), List.of()));
+		List<Choice> all = (open.size() > 1)
+				? List.of(Choice.tapping(this.texts.in(locale, "bind.all"), Said.data(Map.of(PICK, ALL)))) : List.of();
+		return List.of(OpenWorkshops.picker(this.texts.in(locale, "bind.which"), List.of(), PICK, open, all));
 	}
 
 	private List<BotMessage> issue(Said said, String picked) {
-		List<String> ids = ALL.equals(picked) ? open().stream().map(Workshop::id).toList()
-				: open().stream().map(Workshop::id).filter(picked::equals).toList();
+		List<String> ids = this.open.all()
+			.stream()
+			.map(Workshop::id)
+			.filter((id) -> ALL.equals(picked) || id.equals(picked))
+			.toList();
 		if (ids.isEmpty()) {
 			return List.of(new Text(this.texts.say(said.locale(), "organizer.summary.none")));
 		}
@@ -169,10 +158,6 @@ class BindingChat implements TextCommand {
 		}
 		this.audit.record(said.userId(), "group.unlink", groupId + " → " + String.join(",", was));
 		return List.of(new Text(this.texts.bilingual("bind.undone", titles(was))));
-	}
-
-	private List<Workshop> open() {
-		return this.workshops.all().stream().filter((workshop) -> !workshop.hasEnded(this.clock.instant())).toList();
 	}
 
 	private String titles(List<String> workshopIds) {

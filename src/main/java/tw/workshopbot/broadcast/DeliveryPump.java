@@ -1,7 +1,10 @@
 package tw.workshopbot.broadcast;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every few hundred milliseconds: plans what has come due at the injected clock's
  * instant, then sends what is due of each open delivery this instance can lease. No timer
- * is set for a wall-clock time, so a test moves the clock and the pump follows.
+ * is set for a wall-clock time, so a test moves the clock and the pump follows within one
+ * pause.
  */
 @Component
 class DeliveryPump implements SmartLifecycle {
@@ -33,13 +37,41 @@ class DeliveryPump implements SmartLifecycle {
 
 	private final DeliveryProperties properties;
 
+	private final Clock clock;
+
 	private volatile ScheduledExecutorService pump;
 
-	DeliveryPump(DueWork due, DeliveryStore store, Dispatcher dispatcher, DeliveryProperties properties) {
+	DeliveryPump(DueWork due, DeliveryStore store, Dispatcher dispatcher, DeliveryProperties properties, Clock clock) {
 		this.due = due;
 		this.store = store;
 		this.dispatcher = dispatcher;
 		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Polls again after the usual pause, or sooner when a stream link's minute comes
+	 * before that: the link then leaves at its minute, not up to a pause later. The pause
+	 * is measured on the injected clock and never longer than the usual one, so a test
+	 * that moves the clock is followed within it.
+	 */
+	private void tickAndPlanTheNext() {
+		tick();
+		ScheduledExecutorService running = this.pump;
+		if (running == null) {
+			return;
+		}
+		long every = this.properties.pollEvery().toMillis();
+		long untilMinute = this.due.nextLinkMinute()
+			.map((minute) -> Duration.between(this.clock.instant(), minute).toMillis())
+			.orElse(every);
+		long delay = Math.max(1, Math.min(every, untilMinute));
+		try {
+			running.schedule(this::tickAndPlanTheNext, delay, TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping
+		}
 	}
 
 	void tick() {
@@ -50,7 +82,9 @@ class DeliveryPump implements SmartLifecycle {
 			}
 		}
 		catch (DataAccessException ex) {
-			log.warn("Deliveries wait: Redis is not answering ({})", ex.getClass().getSimpleName());
+			if (isRunning()) { // else the stop interrupted a Redis call: nothing is lost
+				log.warn("Deliveries wait: Redis is not answering ({})", ex.getClass().getSimpleName());
+			}
 		}
 		catch (RuntimeException ex) {
 			log.error("The delivery pump failed; it tries again", ex);
@@ -83,8 +117,7 @@ class DeliveryPump implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
-		long every = this.properties.pollEvery().toMillis();
-		this.pump.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+		this.pump.schedule(this::tickAndPlanTheNext, this.properties.pollEvery().toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override

@@ -96,7 +96,7 @@ class DeliveryStore {
 	}
 
 	static String ofWorkshop(String workshopId) {
-		return "wb:workshop:{" + workshopId + "}:deliveries";
+		return "wb:workshop:{w:" + workshopId + "}:deliveries";
 	}
 
 	/**

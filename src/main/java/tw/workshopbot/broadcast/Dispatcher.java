@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +37,19 @@ class Dispatcher {
 
 	private static final long RENEW_EVERY_MILLIS = 2000;
 
+	/**
+	 * Readying a request (reading the stored body, the SDK writing it) takes a moment of
+	 * CPU each; a few threads ready them side by side, so the last leaves soon after the
+	 * first.
+	 */
+	private static final int SENDERS = 4;
+
+	private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, (task) -> {
+		Thread thread = new Thread(task, "delivery-send");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final DeliveryStore store;
 
 	private final Outbox outbox;
@@ -46,14 +62,17 @@ class Dispatcher {
 
 	private final Clock clock;
 
+	private final DeliveryTimers timers;
+
 	Dispatcher(DeliveryStore store, Outbox outbox, QuotaCheck quota, DeliveryReports reports,
-			DeliveryProperties properties, Clock clock) {
+			DeliveryProperties properties, Clock clock, DeliveryTimers timers) {
 		this.store = store;
 		this.outbox = outbox;
 		this.quota = quota;
 		this.reports = reports;
 		this.properties = properties;
 		this.clock = clock;
+		this.timers = timers;
 	}
 
 	/**
@@ -69,7 +88,7 @@ class Dispatcher {
 		List<PlannedRequest> requests = this.store.requests(deliveryId);
 		Instant now = this.clock.instant();
 		if (this.store.firstQuotaCheck(deliveryId, now)) {
-			this.quota.warnIfShort(delivery, requests);
+			this.timers.quotaCheck(() -> this.quota.warnIfShort(delivery, requests));
 		}
 		Map<Integer, Attempts> attempts = new ConcurrentHashMap<>(this.store.attempts(deliveryId));
 		List<PlannedRequest> due = new ArrayList<>();
@@ -100,25 +119,9 @@ class Dispatcher {
 	private boolean send(Delivery delivery, List<PlannedRequest> due, Map<Integer, Attempts> attempts,
 			LeaseKeeper keepLease) {
 		AtomicBoolean outOfQuota = new AtomicBoolean();
-		List<CompletableFuture<Void>> inFlight = new ArrayList<>(due.size());
-		long renewedAt = System.currentTimeMillis();
-		for (PlannedRequest request : due) {
-			if (outOfQuota.get()) {
-				break;
-			}
-			if (System.currentTimeMillis() - renewedAt > RENEW_EVERY_MILLIS) {
-				if (!keepLease.renew()) {
-					return false;
-				}
-				renewedAt = System.currentTimeMillis();
-			}
-			Attempts before = attempts.getOrDefault(request.index(), Attempts.pending());
-			inFlight.add(this.outbox.send(request.endpoint(), request.retryKey(), request.body()).thenAccept((sent) -> {
-				if (sent.verdict() == Outbox.Verdict.MONTHLY_LIMIT) {
-					outOfQuota.set(true);
-				}
-				save(delivery, request, after(before, sent, delivery.stopAt()), attempts);
-			}));
+		List<CompletableFuture<Void>> inFlight = submit(delivery, due, attempts, keepLease, outOfQuota);
+		if (inFlight == null) {
+			return false;
 		}
 		CompletableFuture<Void> all = CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
 		while (!all.isDone()) {
@@ -150,6 +153,39 @@ class Dispatcher {
 		return true;
 	}
 
+	/** Hands the requests to LINE's client; null when the lease was lost on the way. */
+	private List<CompletableFuture<Void>> submit(Delivery delivery, List<PlannedRequest> due,
+			Map<Integer, Attempts> attempts, LeaseKeeper keepLease, AtomicBoolean outOfQuota) {
+		List<CompletableFuture<Void>> inFlight = new ArrayList<>(due.size());
+		List<CompletableFuture<?>> handed = new ArrayList<>(due.size());
+		long started = System.nanoTime();
+		long renewedAt = System.currentTimeMillis();
+		for (PlannedRequest request : due) {
+			if (outOfQuota.get()) {
+				break;
+			}
+			if (System.currentTimeMillis() - renewedAt > RENEW_EVERY_MILLIS) {
+				if (!keepLease.renew()) {
+					return null;
+				}
+				renewedAt = System.currentTimeMillis();
+			}
+			Attempts before = attempts.getOrDefault(request.index(), Attempts.pending());
+			CompletableFuture<CompletableFuture<Sent>> sending = CompletableFuture.supplyAsync(
+					() -> this.outbox.send(request.endpoint(), request.retryKey(), request.body()), this.senders);
+			handed.add(sending);
+			inFlight.add(sending.thenCompose((answer) -> answer).thenAccept((sent) -> {
+				if (sent.verdict() == Outbox.Verdict.MONTHLY_LIMIT) {
+					outOfQuota.set(true);
+				}
+				save(delivery, request, after(before, sent, delivery.stopAt()), attempts);
+			}));
+		}
+		CompletableFuture.allOf(handed.toArray(CompletableFuture[]::new))
+			.thenRun(() -> this.timers.dispatched(System.nanoTime() - started));
+		return inFlight;
+	}
+
 	private Attempts after(Attempts before, Sent sent, Instant stopAt) {
 		Instant now = this.clock.instant();
 		return switch (sent.verdict()) {
@@ -169,6 +205,11 @@ class Dispatcher {
 			log.warn("Delivery {} request {} failed: {} {}", delivery.id(), request.index(), attempt.status(),
 					attempt.note());
 		}
+	}
+
+	@PreDestroy
+	void stopSenders() {
+		this.senders.shutdownNow();
 	}
 
 	/** Keeps the delivery to this instance a while longer. */

@@ -67,9 +67,12 @@ class DueWork {
 
 	private final Clock clock;
 
+	private final DeliveryTimers timers;
+
 	DueWork(Workshops workshops, StreamLinks links, DeliveryStore store, DeliveryPlanner planner,
 			DeliveryMessages messages, WorkshopOrganizers organizers, Roster roster, BotTexts texts,
-			StringRedisTemplate redis, DeliveryProperties properties, AppProperties app, Clock clock) {
+			StringRedisTemplate redis, DeliveryProperties properties, AppProperties app, Clock clock,
+			DeliveryTimers timers) {
 		this.workshops = workshops;
 		this.links = links;
 		this.store = store;
@@ -82,6 +85,7 @@ class DueWork {
 		this.properties = properties;
 		this.zone = app.zone();
 		this.clock = clock;
+		this.timers = timers;
 	}
 
 	static String streamLinkId(String workshopId, int version) {
@@ -92,9 +96,21 @@ class DueWork {
 		return workshopId + ".day-before";
 	}
 
+	/** The next stream link minute still to come, as of the last planning round. */
+	private volatile Instant nextLinkMinute;
+
+	Optional<Instant> nextLinkMinute() {
+		return Optional.ofNullable(this.nextLinkMinute);
+	}
+
 	void planWhatIsDue() {
 		Instant now = this.clock.instant();
+		Instant next = null;
 		for (Workshop workshop : this.workshops.all()) {
+			if (now.isBefore(workshop.streamLinkSendsAt())
+					&& (next == null || workshop.streamLinkSendsAt().isBefore(next))) {
+				next = workshop.streamLinkSendsAt();
+			}
 			if (workshop.hasEnded(now)) {
 				continue;
 			}
@@ -112,6 +128,7 @@ class DueWork {
 				log.error("Planning the deliveries of {} failed; it is tried again", workshop.id(), ex);
 			}
 		}
+		this.nextLinkMinute = next;
 	}
 
 	private void streamLink(Workshop workshop, Instant now) {
@@ -130,8 +147,10 @@ class DueWork {
 				updated ? DeliveryKind.STREAM_LINK_UPDATED : DeliveryKind.STREAM_LINK,
 				new Audience(audience.groups(), audience.registrants()),
 				this.messages.streamLink(workshop, link.get(), updated), link.get().setBy(), workshop.endsAt());
-		Plan plan = this.planner.plan(order, now);
-		this.store.create(plan.delivery(), plan.requests());
+		this.timers.plan(() -> {
+			Plan plan = this.planner.plan(order, now);
+			return this.store.create(plan.delivery(), plan.requests());
+		});
 	}
 
 	private void linkMissing(Workshop workshop, Instant now) {
@@ -200,7 +219,7 @@ class DueWork {
 
 	/** Whether this instance is the first to do the once-only thing (markers expire). */
 	private boolean firstTime(Workshop workshop, String what) {
-		String key = "wb:workshop:{" + workshop.id() + "}:done:" + what;
+		String key = "wb:workshop:{w:" + workshop.id() + "}:done:" + what;
 		return Boolean.TRUE.equals(this.redis.opsForValue().setIfAbsent(key, "1", Duration.ofDays(14)));
 	}
 

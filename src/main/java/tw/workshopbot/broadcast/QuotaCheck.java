@@ -37,7 +37,7 @@ class QuotaCheck {
 	long cost(List<PlannedRequest> requests) {
 		List<CompletableFuture<OptionalLong>> members = requests.stream()
 			.filter((request) -> request.endpoint() == Endpoint.PUSH)
-			.map((request) -> CompletableFuture.supplyAsync(() -> this.outbox.memberCount(request.group())))
+			.map((request) -> this.outbox.memberCount(request.group()))
 			.toList();
 		long people = requests.stream()
 			.filter((request) -> request.endpoint() == Endpoint.MULTICAST)
@@ -52,7 +52,7 @@ class QuotaCheck {
 		if (requests.isEmpty()) {
 			return;
 		}
-		CompletableFuture<OptionalLong> left = CompletableFuture.supplyAsync(this.outbox::remainingQuota);
+		CompletableFuture<OptionalLong> left = this.outbox.remainingQuota();
 		long cost = cost(requests);
 		OptionalLong remaining = left.join();
 		if (remaining.isPresent() && cost > remaining.getAsLong()) {

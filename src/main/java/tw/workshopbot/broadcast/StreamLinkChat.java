@@ -18,9 +18,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
-import tw.workshopbot.chat.BotMessage.Card;
-import tw.workshopbot.chat.BotMessage.Cards;
-import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Commands;
@@ -67,6 +64,8 @@ class StreamLinkChat implements TextCommand {
 
 	private final GroupLinks groups;
 
+	private final OpenWorkshops open;
+
 	private final OrganizerGate gate;
 
 	private final StringRedisTemplate redis;
@@ -80,13 +79,14 @@ class StreamLinkChat implements TextCommand {
 	private final Clock clock;
 
 	StreamLinkChat(Workshops workshops, Deliveries deliveries, DeliveryMessages messages, Roster roster,
-			GroupLinks groups, OrganizerGate gate, StringRedisTemplate redis, Commands commands, BotTexts texts,
-			AppProperties app, Clock clock) {
+			GroupLinks groups, OpenWorkshops open, OrganizerGate gate, StringRedisTemplate redis, Commands commands,
+			BotTexts texts, AppProperties app, Clock clock) {
 		this.workshops = workshops;
 		this.deliveries = deliveries;
 		this.messages = messages;
 		this.roster = roster;
 		this.groups = groups;
+		this.open = open;
 		this.gate = gate;
 		this.redis = redis;
 		this.commands = commands;
@@ -157,9 +157,8 @@ class StreamLinkChat implements TextCommand {
 		if (StreamLinks.problem(url).isPresent()) {
 			return List.of(new Text(this.texts.say(locale, "stream.invalid")));
 		}
-		List<Workshop> open = this.workshops.all()
+		List<Workshop> open = this.open.all()
 			.stream()
-			.filter((workshop) -> !workshop.hasEnded(this.clock.instant()))
 			.filter((workshop) -> workshopId == null || workshop.id().equals(workshopId))
 			.toList();
 		if (open.isEmpty()) {
@@ -169,18 +168,13 @@ class StreamLinkChat implements TextCommand {
 			return List.of(new Text(setFor(open.get(0), url, said)));
 		}
 		this.redis.opsForValue().set(pendingKey(said.userId()), url.strip(), PENDING);
-		List<Choice> buttons = open.stream()
-			.limit(10)
-			.map((workshop) -> Choice.tapping(workshop.title(), Said.data(Map.of(PICK, workshop.id()))))
-			.toList();
-		String ask = this.texts.in(locale, "stream.which");
-		return List.of(new Cards(ask, List.of(new Card(ask, List.of(url), List.of(), buttons)), List.of()));
+		return List
+			.of(OpenWorkshops.picker(this.texts.in(locale, "stream.which"), List.of(url), PICK, open, List.of()));
 	}
 
 	private List<BotMessage> setPending(Said said) {
 		String url = this.redis.opsForValue().getAndDelete(pendingKey(said.userId()));
-		Optional<Workshop> workshop = this.workshops.find(said.postback().get(PICK))
-			.filter((found) -> !found.hasEnded(this.clock.instant()));
+		Optional<Workshop> workshop = this.open.find(said.postback().get(PICK));
 		if (url == null || workshop.isEmpty()) {
 			return List.of(new Text(this.texts.say(said.locale(), "stream.expired")));
 		}

@@ -36,7 +36,7 @@ public class StreamLinks {
 	}
 
 	static String key(String workshopId) {
-		return "wb:workshop:{" + workshopId + "}:stream";
+		return "wb:workshop:{w:" + workshopId + "}:stream";
 	}
 
 	/** Why a link cannot be used; empty when it can. */

@@ -36,10 +36,10 @@ public interface Outbox {
 	CompletableFuture<Sent> send(Endpoint endpoint, UUID retryKey, String body);
 
 	/** Messages left this month; empty when there is no limit or LINE did not say. */
-	OptionalLong remainingQuota();
+	CompletableFuture<OptionalLong> remainingQuota();
 
 	/** Members of a group (a push to it costs one message each); empty if unknown. */
-	OptionalLong memberCount(String groupId);
+	CompletableFuture<OptionalLong> memberCount(String groupId);
 
 	/**
 	 * What LINE made of a request.

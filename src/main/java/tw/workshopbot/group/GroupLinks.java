@@ -22,7 +22,7 @@ public class GroupLinks {
 	}
 
 	static String groupsOf(String workshopId) {
-		return "wb:workshop:{" + workshopId + "}:groups";
+		return "wb:workshop:{w:" + workshopId + "}:groups";
 	}
 
 	static String workshopsOf(String groupId) {

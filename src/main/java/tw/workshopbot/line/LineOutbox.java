@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.linecorp.bot.jackson.ModelObjectMapper;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.GroupMemberCountResponse;
-import com.linecorp.bot.messaging.model.MessageQuotaResponse;
 import com.linecorp.bot.messaging.model.MulticastRequest;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.QuotaConsumptionResponse;
@@ -107,31 +106,32 @@ class LineOutbox implements Outbox {
 	}
 
 	@Override
-	public OptionalLong remainingQuota() {
+	public CompletableFuture<OptionalLong> remainingQuota() {
 		if (!this.properties.hasAccessToken()) {
-			return OptionalLong.empty();
+			return CompletableFuture.completedFuture(OptionalLong.empty());
 		}
-		Call<MessageQuotaResponse> quota = this.calls.await("quota", this.client.getMessageQuota());
-		if (quota.body().isEmpty() || quota.body().get().type() != QuotaType.LIMITED
-				|| quota.body().get().value() == null) {
-			return OptionalLong.empty();
-		}
-		Call<QuotaConsumptionResponse> used = this.calls.await("quota-consumption",
+		CompletableFuture<Call<QuotaConsumptionResponse>> used = this.calls.whenDone("quota-consumption",
 				this.client.getMessageQuotaConsumption());
-		long usage = used.body().map(QuotaConsumptionResponse::totalUsage).orElse(0L);
-		return OptionalLong.of(Math.max(0, quota.body().get().value() - usage));
+		return this.calls.whenDone("quota", this.client.getMessageQuota()).thenCombine(used, (quota, usage) -> {
+			if (quota.body().isEmpty() || quota.body().get().type() != QuotaType.LIMITED
+					|| quota.body().get().value() == null) {
+				return OptionalLong.empty();
+			}
+			long spent = usage.body().map(QuotaConsumptionResponse::totalUsage).orElse(0L);
+			return OptionalLong.of(Math.max(0, quota.body().get().value() - spent));
+		});
 	}
 
 	@Override
-	public OptionalLong memberCount(String groupId) {
+	public CompletableFuture<OptionalLong> memberCount(String groupId) {
 		if (!this.properties.hasAccessToken()) {
-			return OptionalLong.empty();
+			return CompletableFuture.completedFuture(OptionalLong.empty());
 		}
-		return this.calls.await("group-member-count", this.client.getGroupMemberCount(groupId))
-			.body()
-			.map(GroupMemberCountResponse::count)
-			.map((count) -> OptionalLong.of(count))
-			.orElse(OptionalLong.empty());
+		return this.calls.whenDone("group-member-count", this.client.getGroupMemberCount(groupId))
+			.thenApply((call) -> call.body()
+				.map(GroupMemberCountResponse::count)
+				.map((count) -> OptionalLong.of(count))
+				.orElse(OptionalLong.empty()));
 	}
 
 	private static Sent sent(Call<?> call) {

@@ -17,19 +17,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import tw.workshopbot.WorkshopBotApplication;
 import tw.workshopbot.chat.Outbox;
-import tw.workshopbot.group.GroupLinks;
-import tw.workshopbot.group.Groups;
-import tw.workshopbot.organizer.Organizers;
-import tw.workshopbot.registration.Registrations;
-import tw.workshopbot.support.AdminApi;
 import tw.workshopbot.support.ChatUser;
-import tw.workshopbot.support.IntegrationTest;
 import tw.workshopbot.support.LineApi;
 import tw.workshopbot.support.LineWebhook;
 import tw.workshopbot.support.WebhookEvent;
 import tw.workshopbot.workshop.StreamAudience;
 import tw.workshopbot.workshop.Workshop;
-import tw.workshopbot.workshop.Workshops;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -41,33 +34,15 @@ import static org.awaitility.Awaitility.await;
 import static tw.workshopbot.broadcast.DeliveryFixture.multicasts;
 import static tw.workshopbot.broadcast.DeliveryFixture.pushesTo;
 import static tw.workshopbot.broadcast.DeliveryFixture.retryKey;
-import static tw.workshopbot.broadcast.StreamLinkDeliveryTest.GROUP;
-import static tw.workshopbot.broadcast.StreamLinkDeliveryTest.ORGANIZER;
-import static tw.workshopbot.broadcast.StreamLinkDeliveryTest.reports;
 
 /**
  * Organizers in LINE and what else goes through deliveries: binding a group by code,
  * announcements, the day-before reminder, warnings, and sending once across instances and
  * restarts.
  */
-class OrganizerDeliveryTest extends IntegrationTest {
+class OrganizerDeliveryTest extends DeliveryTest {
 
 	private static final String LINK = "https://youtube.com/live/xyz";
-
-	@Autowired
-	private Workshops workshops;
-
-	@Autowired
-	private Registrations registrations;
-
-	@Autowired
-	private Groups groups;
-
-	@Autowired
-	private GroupLinks links;
-
-	@Autowired
-	private Organizers organizers;
 
 	@Autowired
 	private DeliveryStore store;
@@ -81,17 +56,10 @@ class OrganizerDeliveryTest extends IntegrationTest {
 	@Autowired
 	private Outbox outbox;
 
-	private DeliveryFixture fixture;
-
-	private AdminApi api;
-
 	private ChatUser organizer;
 
 	@BeforeEach
-	void anOrganizer() {
-		this.fixture = new DeliveryFixture(this.workshops, this.registrations, this.groups, this.links, this.clock);
-		this.api = new AdminApi(this.port);
-		this.organizers.redeem(this.organizers.invite("admin").code(), ORGANIZER);
+	void theOrganizersChat() {
 		this.organizer = new ChatUser(ORGANIZER, this.webhook, new StringBuilder());
 	}
 

@@ -7,22 +7,12 @@ import java.util.Set;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
-import tw.workshopbot.group.GroupLinks;
-import tw.workshopbot.group.Groups;
-import tw.workshopbot.organizer.Organizers;
-import tw.workshopbot.registration.Registrations;
-import tw.workshopbot.support.AdminApi;
-import tw.workshopbot.support.IntegrationTest;
 import tw.workshopbot.support.LineApi;
 import tw.workshopbot.workshop.StreamAudience;
 import tw.workshopbot.workshop.Workshop;
-import tw.workshopbot.workshop.Workshops;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -40,46 +30,9 @@ import static tw.workshopbot.broadcast.DeliveryFixture.retryKey;
  * The stream link goes out at its minute to linked groups and confirmed registrants, once
  * per person and group, through LINE's errors; the organizers hear how it went.
  */
-class StreamLinkDeliveryTest extends IntegrationTest {
-
-	static final String ORGANIZER = "Uorganizer0000000000000000000001";
-
-	static final String GROUP = "Cgroup00000000000000000000000001";
+class StreamLinkDeliveryTest extends DeliveryTest {
 
 	private static final String LINK = "https://www.youtube.com/watch?v=abc123";
-
-	@Autowired
-	private Workshops workshops;
-
-	@Autowired
-	private Registrations registrations;
-
-	@Autowired
-	private Groups groups;
-
-	@Autowired
-	private GroupLinks links;
-
-	@Autowired
-	private Organizers organizers;
-
-	private DeliveryFixture fixture;
-
-	private AdminApi api;
-
-	@BeforeEach
-	void anOrganizer() {
-		this.fixture = new DeliveryFixture(this.workshops, this.registrations, this.groups, this.links, this.clock);
-		this.api = new AdminApi(this.port);
-		this.organizers.redeem(this.organizers.invite("admin").code(), ORGANIZER);
-	}
-
-	/** What the organizer was told about finished deliveries. */
-	static List<ServeEvent> reports() {
-		return pushesTo(ORGANIZER).stream()
-			.filter((event) -> event.getRequest().getBodyAsString().contains("已送出"))
-			.toList();
-	}
 
 	@Test
 	void theLinkGoesOutAtItsMinuteToLinkedGroupsAndConfirmedRegistrants() {
