@@ -261,4 +261,31 @@ class OrganizerDeliveryTest extends DeliveryTest {
 		}
 	}
 
+	@Test
+	void organizersGetTheRequiredOfficesWithNobody48And24HoursBeforeTheDeadline() {
+		Instant now = this.clock.instant();
+		Instant closes = now.plus(Duration.ofHours(48)).plusSeconds(30);
+		Workshop workshop = new Workshop("B10", "期末成果工作坊", null, closes.plus(Duration.ofDays(2)),
+				closes.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)), closes, "線上直播", java.math.BigDecimal.ONE,
+				null, List.of(new tw.workshopbot.workshop.Office("中區區公所", true, false),
+						new tw.workshopbot.workshop.Office("西屯區公所", true, false)),
+				List.of());
+		this.workshops.insert(workshop);
+		this.fixture.registrants(workshop, "b10", 1); // from 西屯區公所
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> pushesTo(ORGANIZER).isEmpty());
+		this.clock.advance(Duration.ofMinutes(1));
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> pushesTo(ORGANIZER).size() == 1);
+		assertThat(pushesTo(ORGANIZER).get(0).getRequest().getBodyAsString()).contains("48 小時內截止", "中區區公所")
+			.doesNotContain("西屯區公所");
+		await().during(Duration.ofMillis(600))
+			.atMost(Duration.ofSeconds(2))
+			.until(() -> pushesTo(ORGANIZER).size() == 1);
+
+		this.clock.advance(Duration.ofHours(24));
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> pushesTo(ORGANIZER).size() == 2);
+		assertThat(pushesTo(ORGANIZER).get(1).getRequest().getBodyAsString()).contains("24 小時內截止", "中區區公所");
+	}
+
 }
