@@ -18,6 +18,7 @@ import java.util.Set;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,7 +96,16 @@ public final class DeliveryBenchmark {
 			await().atMost(Duration.between(Instant.now(), minutes.get(ROUNDS - 1)).plusSeconds(60))
 				.pollInterval(Duration.ofMillis(200))
 				.until(() -> deliveryRequests(line).size() >= expected);
-			Thread.sleep(2000); // anything sent twice would come now
+			// Anything sent twice would come now: nothing more may arrive for two
+			// seconds.
+			try {
+				await().during(Duration.ofSeconds(2))
+					.atMost(Duration.ofSeconds(3))
+					.until(() -> deliveryRequests(line).size() == expected);
+			}
+			catch (ConditionTimeoutException ex) {
+				System.out.printf("More requests than the %d planned arrived; see duplicates below%n", expected);
+			}
 			System.out.printf(
 					"%nDelivery benchmark: a stream link to %,d registrants and %d groups, LINE answering "
 							+ "after %d ms, %d cores%n",
