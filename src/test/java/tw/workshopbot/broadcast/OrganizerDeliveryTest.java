@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,14 @@ class OrganizerDeliveryTest extends DeliveryTest {
 	private Outbox outbox;
 
 	private ChatUser organizer;
+
+	/** A test that stopped the pump to play a dead process leaves it running. */
+	@AfterEach
+	void pumpRunning() {
+		if (!this.pump.isRunning()) {
+			this.pump.start();
+		}
+	}
 
 	@BeforeEach
 	void theOrganizersChat() {
