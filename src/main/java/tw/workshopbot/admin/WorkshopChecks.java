@@ -14,8 +14,14 @@ final class WorkshopChecks {
 	/** Ids appear in URLs, Redis keys and registration numbers. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
-	/** A link sent more than a day early is lost in the chat before the session. */
-	private static final int MAX_LEAD_MINUTES = 24 * 60;
+	/**
+	 * Lead and grace times stay within a day: a link sent more than a day early is lost
+	 * in the chat before the session.
+	 */
+	private static final int MAX_MINUTES = 24 * 60;
+
+	/** Five years: longer than any learning-hours dispute the data could settle. */
+	private static final int MAX_RETENTION_DAYS = 5 * 365;
 
 	private WorkshopChecks() {
 	}
@@ -54,11 +60,23 @@ final class WorkshopChecks {
 		if (json.capacity() != null && json.capacity() < 1) {
 			problems.add(new Problem("capacity", "at least 1, or absent for no limit"));
 		}
-		Integer lead = json.streamLinkLeadMinutes();
-		if (lead != null && (lead < 0 || lead > MAX_LEAD_MINUTES)) {
-			problems.add(new Problem("streamLinkLeadMinutes", "between 0 and " + MAX_LEAD_MINUTES));
+		minutes(problems, "streamLinkLeadMinutes", json.streamLinkLeadMinutes());
+		minutes(problems, "checkInOpensMinutesBefore", json.checkInOpensMinutesBefore());
+		minutes(problems, "lateGraceMinutes", json.lateGraceMinutes());
+		minutes(problems, "earlyLeaveGraceMinutes", json.earlyLeaveGraceMinutes());
+		minutes(problems, "checkOutClosesMinutesAfter", json.checkOutClosesMinutesAfter());
+		Integer retention = json.personalDataRetentionDays();
+		if (retention != null && (retention < 0 || retention > MAX_RETENTION_DAYS)) {
+			problems.add(new Problem("personalDataRetentionDays", "between 0 and " + MAX_RETENTION_DAYS));
 		}
 		return problems;
+	}
+
+	/** Minutes before or after a session's times: none negative, none past a day. */
+	private static void minutes(List<Problem> problems, String field, Integer minutes) {
+		if (minutes != null && (minutes < 0 || minutes > MAX_MINUTES)) {
+			problems.add(new Problem(field, "between 0 and " + MAX_MINUTES));
+		}
 	}
 
 }

@@ -26,6 +26,8 @@ class DeliveryPump implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryPump.class);
 
+	private static final long SLOW_TICK_MILLIS = 2000;
+
 	/** Tells this instance's leases from another's. */
 	private final String instance = UUID.randomUUID().toString();
 
@@ -56,7 +58,13 @@ class DeliveryPump implements SmartLifecycle {
 	 * that moves the clock is followed within it.
 	 */
 	private void tickAndPlanTheNext() {
+		long started = System.nanoTime();
 		tick();
+		long tookMillis = (System.nanoTime() - started) / 1_000_000;
+		if (tookMillis > SLOW_TICK_MILLIS) {
+			// Everything due waits behind a slow round: worth knowing why.
+			log.warn("A delivery round took {} ms", tookMillis);
+		}
 		ScheduledExecutorService running = this.pump;
 		if (running == null) {
 			return;

@@ -18,11 +18,19 @@ import java.util.List;
  * @param streamLinkAudience who gets it: the linked groups, the registrants, or both
  * @param dayBeforeReminderAt the local time of the day-before reminder; null until the
  * catalog's (or the default) applies
+ * @param checkInOpensMinutesBefore check-in opens this long before the start (30)
+ * @param lateGraceMinutes a check-in this long after the start is still on time (0)
+ * @param earlyLeaveGraceMinutes a check-out this long before the end is still complete
+ * (0)
+ * @param checkOutClosesMinutesAfter check-out closes this long after the end (60)
+ * @param personalDataRetentionDays ID numbers, birth dates and contact details are purged
+ * this many days after the end (90)
  */
 public record Workshop(String id, String title, String series, Instant startsAt, Instant endsAt,
 		Instant registrationClosesAt, String venue, BigDecimal learningHours, Integer capacity, List<Office> offices,
 		List<Contact> contacts, Integer streamLinkLeadMinutes, StreamAudience streamLinkAudience,
-		LocalTime dayBeforeReminderAt) {
+		LocalTime dayBeforeReminderAt, Integer checkInOpensMinutesBefore, Integer lateGraceMinutes,
+		Integer earlyLeaveGraceMinutes, Integer checkOutClosesMinutesAfter, Integer personalDataRetentionDays) {
 
 	public static final int DEFAULT_LEAD_MINUTES = 10;
 
@@ -38,9 +46,29 @@ public record Workshop(String id, String title, String series, Instant startsAt,
 		learningHours = (learningHours != null) ? learningHours : BigDecimal.ZERO;
 		streamLinkLeadMinutes = (streamLinkLeadMinutes != null) ? streamLinkLeadMinutes : DEFAULT_LEAD_MINUTES;
 		streamLinkAudience = (streamLinkAudience != null) ? streamLinkAudience : StreamAudience.BOTH;
+		checkInOpensMinutesBefore = (checkInOpensMinutesBefore != null) ? checkInOpensMinutesBefore : 30;
+		lateGraceMinutes = (lateGraceMinutes != null) ? lateGraceMinutes : 0;
+		earlyLeaveGraceMinutes = (earlyLeaveGraceMinutes != null) ? earlyLeaveGraceMinutes : 0;
+		checkOutClosesMinutesAfter = (checkOutClosesMinutesAfter != null) ? checkOutClosesMinutesAfter : 60;
+		personalDataRetentionDays = (personalDataRetentionDays != null) ? personalDataRetentionDays : 90;
 	}
 
-	/** A workshop with the stream link and reminder settings left at their defaults. */
+	/**
+	 * A workshop with its stream link, reminder and attendance settings as given, and the
+	 * rest at their defaults.
+	 */
+	public Workshop(String id, String title, String series, Instant startsAt, Instant endsAt,
+			Instant registrationClosesAt, String venue, BigDecimal learningHours, Integer capacity,
+			List<Office> offices, List<Contact> contacts, Integer streamLinkLeadMinutes,
+			StreamAudience streamLinkAudience, LocalTime dayBeforeReminderAt) {
+		this(id, title, series, startsAt, endsAt, registrationClosesAt, venue, learningHours, capacity, offices,
+				contacts, streamLinkLeadMinutes, streamLinkAudience, dayBeforeReminderAt, null, null, null, null, null);
+	}
+
+	/**
+	 * A workshop with the stream link, reminder and attendance settings at their
+	 * defaults.
+	 */
 	public Workshop(String id, String title, String series, Instant startsAt, Instant endsAt,
 			Instant registrationClosesAt, String venue, BigDecimal learningHours, Integer capacity,
 			List<Office> offices, List<Contact> contacts) {
@@ -71,7 +99,9 @@ public record Workshop(String id, String title, String series, Instant startsAt,
 		return new Workshop(this.id, this.title, this.series, this.startsAt, this.endsAt, this.registrationClosesAt,
 				this.venue, this.learningHours, this.capacity, this.offices.isEmpty() ? catalogOffices : this.offices,
 				this.contacts, this.streamLinkLeadMinutes, this.streamLinkAudience,
-				(this.dayBeforeReminderAt != null) ? this.dayBeforeReminderAt : catalogReminderTime);
+				(this.dayBeforeReminderAt != null) ? this.dayBeforeReminderAt : catalogReminderTime,
+				this.checkInOpensMinutesBefore, this.lateGraceMinutes, this.earlyLeaveGraceMinutes,
+				this.checkOutClosesMinutesAfter, this.personalDataRetentionDays);
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import tw.workshopbot.support.LineApi;
@@ -30,6 +32,9 @@ import static tw.workshopbot.broadcast.DeliveryFixture.retryKey;
  * per person and group, through LINE's errors; the organizers hear how it went.
  */
 class StreamLinkDeliveryTest extends DeliveryTest {
+
+	@Autowired
+	private DeliveryStore store;
 
 	private static final String LINK = "https://www.youtube.com/watch?v=abc123";
 
@@ -124,6 +129,8 @@ class StreamLinkDeliveryTest extends DeliveryTest {
 
 		this.api.call("PUT", "/api/workshops/W5/stream", "{\"url\": \"" + LINK + "\"}", 200);
 		await().atMost(Duration.ofSeconds(5)).until(() -> multicasts().size() == 1);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> this.store.attempts(DueWork.streamLinkId("W5", 1)).get(0).count() == 1);
 		this.clock.advance(Duration.ofSeconds(2)); // past the first pause (1 s and a bit)
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> multicasts().size() == 2);

@@ -42,6 +42,16 @@ public final class SampleForm {
 		Map<String, String> answers = answers();
 		answers.put("name", name);
 		answers.put("learningHours", "不需要");
+		return registration(workshop, answers, lineUserId, today);
+	}
+
+	/** The sample form as it is: learning hours requested, ID number A123456789. */
+	public static NewRegistration withHours(Workshop workshop, String lineUserId, LocalDate today) {
+		return registration(workshop, answers(), lineUserId, today);
+	}
+
+	private static NewRegistration registration(Workshop workshop, Map<String, String> answers, String lineUserId,
+			LocalDate today) {
 		ApplicationForm.Reading reading = ApplicationForm.read(answers, workshop, today);
 		if (!reading.problems().isEmpty()) {
 			throw new IllegalStateException("The sample form does not fit " + workshop.id());

@@ -1,0 +1,93 @@
+package tw.workshopbot.attendance;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.redis.core.HashOperations;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who checked in and out of a workshop, by registration number; walk-ins by LINE user.
+ * The keys share the workshop's hash tag with its registrations.
+ */
+@Component
+public class AttendanceBook {
+
+	private final StringRedisTemplate redis;
+
+	private final JsonMapper json;
+
+	AttendanceBook(StringRedisTemplate redis, JsonMapper json) {
+		this.redis = redis;
+		this.json = json;
+	}
+
+	/**
+	 * A check-in or check-out as recorded.
+	 *
+	 * @param at when the person tapped (the event's timestamp)
+	 * @param missedPart late for a check-in, early for a check-out: no learning hours
+	 */
+	public record Mark(Instant at, boolean missedPart) {
+	}
+
+	static String checkIns(String workshopId) {
+		return "wb:att:{w:" + workshopId + "}:in";
+	}
+
+	static String checkOuts(String workshopId) {
+		return "wb:att:{w:" + workshopId + "}:out";
+	}
+
+	static String walkIns(String workshopId) {
+		return "wb:att:{w:" + workshopId + "}:walkins";
+	}
+
+	/**
+	 * Records a check-in unless there is one: two taps at once record the first.
+	 * @return the check-in that stands, and whether it is this one
+	 */
+	public Recorded checkIn(String workshopId, String registrationNo, Mark mark) {
+		boolean fresh = hashes().putIfAbsent(checkIns(workshopId), registrationNo, write(mark));
+		return new Recorded(fresh ? mark : checkedIn(workshopId, registrationNo).orElse(mark), fresh);
+	}
+
+	public record Recorded(Mark mark, boolean fresh) {
+	}
+
+	/** A later check-out replaces an earlier one. */
+	public void checkOut(String workshopId, String registrationNo, Mark mark) {
+		hashes().put(checkOuts(workshopId), registrationNo, write(mark));
+	}
+
+	public Optional<Mark> checkedIn(String workshopId, String registrationNo) {
+		return read(hashes().get(checkIns(workshopId), registrationNo));
+	}
+
+	public Optional<Mark> checkedOut(String workshopId, String registrationNo) {
+		return read(hashes().get(checkOuts(workshopId), registrationNo));
+	}
+
+	/**
+	 * @return whether this is the person's first walk-in check-in for the workshop
+	 */
+	public boolean walkIn(String workshopId, String lineUserId, Instant at) {
+		return hashes().putIfAbsent(walkIns(workshopId), lineUserId, write(new Mark(at, true)));
+	}
+
+	private HashOperations<String, String, String> hashes() {
+		return this.redis.opsForHash();
+	}
+
+	private String write(Mark mark) {
+		return this.json.writeValueAsString(mark);
+	}
+
+	private Optional<Mark> read(String stored) {
+		return Optional.ofNullable(stored).map((text) -> this.json.readValue(text, Mark.class));
+	}
+
+}

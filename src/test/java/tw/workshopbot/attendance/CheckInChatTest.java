@@ -1,0 +1,152 @@
+package tw.workshopbot.attendance;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tw.workshopbot.registration.Channel;
+import tw.workshopbot.registration.Registrations;
+import tw.workshopbot.support.ChatUser;
+import tw.workshopbot.support.IntegrationTest;
+import tw.workshopbot.support.SampleForm;
+import tw.workshopbot.support.WebhookEvent;
+import tw.workshopbot.workshop.Office;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * 簽到 and 簽退 in chat: timed by the tap, on time or late, complete or early (asked first),
+ * once, and never answered in a group.
+ */
+class CheckInChatTest extends IntegrationTest {
+
+	private static final String PERSON = "Uattendee000000000000000000000001";
+
+	private static final String WALK_IN = "Uwalkin0000000000000000000000001";
+
+	@Autowired
+	private Workshops workshops;
+
+	@Autowired
+	private Registrations registrations;
+
+	@Autowired
+	private AttendanceBook book;
+
+	private Workshop workshop;
+
+	private ChatUser person;
+
+	@BeforeEach
+	void aSessionStartingInTenMinutesWithOneRegistrant() {
+		Instant starts = this.clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
+		this.workshop = new Workshop("A1", "期初討論工作坊", null, starts, starts.plus(Duration.ofHours(2)),
+				starts.minus(Duration.ofDays(1)), "線上直播", BigDecimal.valueOf(2), null,
+				List.of(new Office("西屯區公所", false, false)), List.of());
+		this.workshops.insert(this.workshop);
+		this.registrations.register(this.workshop, List.of(SampleForm.withHours(this.workshop, PERSON,
+				LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Asia/Taipei")))), Channel.ORGANIZER);
+		this.person = new ChatUser(PERSON, this.webhook, new StringBuilder());
+	}
+
+	private ChatUser.Answer tapsAt(ChatUser user, String command, Instant at) {
+		return user.sends(WebhookEvent.text(user.userId(), command).at(at));
+	}
+
+	@Test
+	void theTapsTimestampDecidesNotWhenTheBotGetsToIt() {
+		Instant starts = this.workshop.startsAt();
+		this.clock.advance(Duration.between(this.clock.instant(), starts.plusSeconds(300)));
+
+		String answer = tapsAt(this.person, "簽到", starts).text();
+
+		assertThat(answer).contains("已簽到（", "準時");
+		assertThat(this.book.checkedIn("A1", "A1-0001").orElseThrow().at()).isEqualTo(starts);
+	}
+
+	@Test
+	void aCheckInAMillisecondLateSaysNoHours() {
+		String answer = tapsAt(this.person, "簽到", this.workshop.startsAt().plusMillis(1)).text();
+
+		assertThat(answer).contains("遲到，將無法取得學習時數");
+	}
+
+	@Test
+	void aSecondCheckInChangesNothingAndSaysSo() {
+		Instant first = this.workshop.startsAt().minusSeconds(60);
+		tapsAt(this.person, "簽到", first);
+
+		assertThat(tapsAt(this.person, "簽到", this.workshop.startsAt().plusSeconds(600)).text()).contains("不必再簽一次");
+		assertThat(this.book.checkedIn("A1", "A1-0001").orElseThrow().at()).isEqualTo(first);
+	}
+
+	@Test
+	void twoTapsAtOnceRecordOneCheckIn() {
+		Instant first = this.workshop.startsAt().minusSeconds(60);
+		this.webhook.deliver(WebhookEvent.text(PERSON, "簽到").at(first),
+				WebhookEvent.text(PERSON, "簽到").at(first.plusMillis(300)));
+
+		await().atMost(Duration.ofSeconds(5)).until(this::nothingPending);
+		assertThat(this.book.checkedIn("A1", "A1-0001").orElseThrow().at()).isEqualTo(first);
+	}
+
+	@Test
+	void anEarlyCheckOutIsAskedFirstAndAWholeSessionEarnsTheHours() {
+		tapsAt(this.person, "簽到", this.workshop.startsAt().minusSeconds(60));
+
+		ChatUser.Answer early = tapsAt(this.person, "簽退", this.workshop.endsAt().minusSeconds(600));
+		assertThat(early.text()).contains("現在簽退將無法取得學習時數，確定簽退？");
+		assertThat(this.person.taps("先不要").text()).contains("還沒有簽退");
+		assertThat(this.book.checkedOut("A1", "A1-0001")).isEmpty();
+
+		String whole = tapsAt(this.person, "簽退", this.workshop.endsAt()).text();
+		assertThat(whole).contains("全程參與，將核發 2 小時學習時數");
+		assertThat(this.book.checkedOut("A1", "A1-0001").orElseThrow().missedPart()).isFalse();
+	}
+
+	@Test
+	void confirmingAnEarlyCheckOutRecordsTheTimeOfTheTap() {
+		tapsAt(this.person, "簽到", this.workshop.startsAt().minusSeconds(60));
+		Instant leaving = this.workshop.endsAt().minusSeconds(600);
+		tapsAt(this.person, "簽退", leaving);
+
+		assertThat(this.person.taps("確定簽退").text()).contains("提早離開");
+		AttendanceBook.Mark out = this.book.checkedOut("A1", "A1-0001").orElseThrow();
+		assertThat(out.at()).isEqualTo(leaving);
+		assertThat(out.missedPart()).isTrue();
+	}
+
+	@Test
+	void outsideTheWindowsTheBotSaysWhen() {
+		assertThat(tapsAt(this.person, "簽到", this.workshop.startsAt().minusSeconds(1801)).text()).contains("將於", "開放");
+		assertThat(tapsAt(this.person, "簽退", this.workshop.startsAt()).text()).contains("還沒有簽到");
+	}
+
+	@Test
+	void someoneWithoutARegistrationIsAWalkInWithoutHours() {
+		ChatUser stranger = new ChatUser(WALK_IN, this.webhook, new StringBuilder());
+
+		assertThat(tapsAt(stranger, "簽到", this.workshop.startsAt()).text()).contains("找不到您的報名", "無法取得學習時數");
+	}
+
+	@Test
+	void inAGroupTheAnswerLeadsToTheOneToOneChat() {
+		String answer = this.person.sends(WebhookEvent.text(PERSON, "簽到").inGroup("Cgroup1", PERSON)).json();
+
+		assertThat(answer).contains("oaMessage").doesNotContain("postback", "已簽到");
+		assertThat(this.book.checkedIn("A1", "A1-0001")).isEmpty();
+	}
+
+}
