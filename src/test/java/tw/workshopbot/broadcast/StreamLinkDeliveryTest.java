@@ -58,7 +58,7 @@ class StreamLinkDeliveryTest extends DeliveryTest {
 		String sent = multicast.getRequest().getBodyAsString();
 		assertThat(sent).contains("https://www.youtube.com/watch?v=abc123&openExternalBrowser=1", "直播連結");
 		String group = pushesTo(GROUP).get(0).getRequest().getBodyAsString();
-		assertThat(group).contains("openExternalBrowser=1").doesNotContain("postback");
+		assertThat(group).contains("openExternalBrowser=1", "oaMessage").doesNotContain("postback");
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> reports().size() == 1);
 		String report = reports().get(0).getRequest().getBodyAsString();
