@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import tw.workshopbot.attendance.AttendanceBook.Mark;
 import tw.workshopbot.attendance.AttendanceBook.Recorded;
+import tw.workshopbot.attendance.Seats.Seat;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Card;
 import tw.workshopbot.chat.BotMessage.Cards;
@@ -28,13 +28,9 @@ import tw.workshopbot.chat.Commands;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.organizer.AuditTrail;
-import tw.workshopbot.registration.Registration;
-import tw.workshopbot.registration.Roster;
-import tw.workshopbot.registration.Status;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.signup.GroupRedirect;
 import tw.workshopbot.workshop.Workshop;
-import tw.workshopbot.workshop.Workshops;
 
 /**
  * 簽到 and 簽退 in the 1:1 chat. The time of record is when the person tapped (the event's
@@ -53,9 +49,7 @@ class AttendanceChat implements TextCommand {
 
 	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
-	private final Workshops workshops;
-
-	private final Roster roster;
+	private final Seats seats;
 
 	private final AttendanceBook book;
 
@@ -73,11 +67,9 @@ class AttendanceChat implements TextCommand {
 
 	private final ZoneId zone;
 
-	AttendanceChat(Workshops workshops, Roster roster, AttendanceBook book, AuditTrail audit,
-			GroupRedirect groupRedirect, StringRedisTemplate redis, JsonMapper json, Commands commands, BotTexts texts,
-			AppProperties app) {
-		this.workshops = workshops;
-		this.roster = roster;
+	AttendanceChat(Seats seats, AttendanceBook book, AuditTrail audit, GroupRedirect groupRedirect,
+			StringRedisTemplate redis, JsonMapper json, Commands commands, BotTexts texts, AppProperties app) {
+		this.seats = seats;
 		this.book = book;
 		this.audit = audit;
 		this.groupRedirect = groupRedirect;
@@ -94,10 +86,6 @@ class AttendanceChat implements TextCommand {
 
 	static String pendingKey(String userId) {
 		return "wb:user:{" + userId + "}:attendance-pending";
-	}
-
-	/** A confirmed seat in a workshop. */
-	private record Seat(Workshop workshop, Registration registration) {
 	}
 
 	@Override
@@ -118,7 +106,7 @@ class AttendanceChat implements TextCommand {
 	}
 
 	private List<BotMessage> checkIn(Said said, Instant at) {
-		List<Seat> seats = seats(said.userId(), at);
+		List<Seat> seats = this.seats.of(said.userId(), at);
 		if (seats.size() > 1) {
 			return pick(said, new Pending(true, at, null), seats);
 		}
@@ -155,12 +143,13 @@ class AttendanceChat implements TextCommand {
 	}
 
 	private List<BotMessage> checkOut(Said said, Instant at, String confirmedFor) {
-		List<Seat> seats = seats(said.userId(), at).stream()
+		List<Seat> seats = this.seats.of(said.userId(), at)
+			.stream()
 			.filter((seat) -> this.book.checkedIn(seat.workshop().id(), seat.registration().registrationNo())
 				.isPresent())
 			.toList();
 		if (seats.isEmpty()) {
-			boolean registered = !seats(said.userId(), at).isEmpty();
+			boolean registered = !this.seats.of(said.userId(), at).isEmpty();
 			return List.of(new Text(this.texts.say(said.locale(),
 					registered ? "attendance.checkOut.notCheckedIn" : "attendance.checkOut.none")));
 		}
@@ -222,7 +211,8 @@ class AttendanceChat implements TextCommand {
 			return List.of(new Text(this.texts.say(said.locale(), "attendance.expired")));
 		}
 		Instant at = pending.get().at();
-		Optional<Seat> seat = seats(said.userId(), at).stream()
+		Optional<Seat> seat = this.seats.of(said.userId(), at)
+			.stream()
 			.filter((candidate) -> candidate.workshop().id().equals(workshopId))
 			.findFirst();
 		if (seat.isEmpty()) {
@@ -250,11 +240,7 @@ class AttendanceChat implements TextCommand {
 	 * when the person's next one opens.
 	 */
 	private List<BotMessage> noSeat(Said said, Instant at) {
-		List<Workshop> running = this.workshops.all()
-			.stream()
-			.filter((workshop) -> AttendanceWindows.of(workshop).checkIn(at) != AttendanceWindows.CheckIn.NOT_YET
-					&& AttendanceWindows.of(workshop).checkIn(at) != AttendanceWindows.CheckIn.CLOSED)
-			.toList();
+		List<Workshop> running = this.seats.checkingIn(at);
 		if (running.size() == 1) {
 			Workshop workshop = running.get(0);
 			boolean first = this.book.walkIn(workshop.id(), said.userId(), at);
@@ -263,32 +249,11 @@ class AttendanceChat implements TextCommand {
 			}
 			return List.of(new Text(this.texts.say(said.locale(), "attendance.walkIn", workshop.title(), hour(at))));
 		}
-		Optional<Workshop> next = this.workshops.all()
-			.stream()
-			.filter((workshop) -> at.isBefore(AttendanceWindows.of(workshop).checkInOpens()))
-			.filter((workshop) -> confirmed(workshop, said.userId()).isPresent())
-			.min(Comparator.comparing(Workshop::startsAt));
+		Optional<Workshop> next = this.seats.next(said.userId(), at);
 		return List.of(new Text(next
 			.map((workshop) -> this.texts.say(said.locale(), "attendance.checkIn.notYet", workshop.title(),
 					day(AttendanceWindows.of(workshop).checkInOpens())))
 			.orElseGet(() -> this.texts.say(said.locale(), "attendance.none"))));
-	}
-
-	/**
-	 * The person's confirmed seats in the workshops taking attendance at that instant.
-	 */
-	private List<Seat> seats(String userId, Instant at) {
-		return this.workshops.all()
-			.stream()
-			.filter((workshop) -> AttendanceWindows.of(workshop).takesAttendanceAt(at))
-			.flatMap((workshop) -> confirmed(workshop, userId).map((registration) -> new Seat(workshop, registration))
-				.stream())
-			.toList();
-	}
-
-	private Optional<Registration> confirmed(Workshop workshop, String userId) {
-		return this.roster.activeFor(workshop.id(), userId)
-			.filter((registration) -> registration.status() == Status.CONFIRMED);
 	}
 
 	private void remember(String userId, Pending pending) {

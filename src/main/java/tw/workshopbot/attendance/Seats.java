@@ -1,0 +1,70 @@
+package tw.workshopbot.attendance;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.registration.Registration;
+import tw.workshopbot.registration.Roster;
+import tw.workshopbot.registration.Status;
+import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.Workshops;
+
+/**
+ * Which workshops take attendance at an instant, and the person's confirmed seats in
+ * them.
+ */
+@Component
+class Seats {
+
+	private final Workshops workshops;
+
+	private final Roster roster;
+
+	Seats(Workshops workshops, Roster roster) {
+		this.workshops = workshops;
+		this.roster = roster;
+	}
+
+	/** A confirmed seat in a workshop. */
+	record Seat(Workshop workshop, Registration registration) {
+	}
+
+	/**
+	 * The person's confirmed seats in the workshops taking attendance at that instant.
+	 */
+	List<Seat> of(String userId, Instant at) {
+		return this.workshops.all()
+			.stream()
+			.filter((workshop) -> AttendanceWindows.of(workshop).takesAttendanceAt(at))
+			.flatMap((workshop) -> confirmed(workshop, userId).map((registration) -> new Seat(workshop, registration))
+				.stream())
+			.toList();
+	}
+
+	/** The workshops whose check-in is open at that instant. */
+	List<Workshop> checkingIn(Instant at) {
+		return this.workshops.all().stream().filter((workshop) -> {
+			AttendanceWindows.CheckIn verdict = AttendanceWindows.of(workshop).checkIn(at);
+			return verdict == AttendanceWindows.CheckIn.ON_TIME || verdict == AttendanceWindows.CheckIn.LATE;
+		}).toList();
+	}
+
+	/** The person's next workshop whose check-in has not opened yet. */
+	Optional<Workshop> next(String userId, Instant at) {
+		return this.workshops.all()
+			.stream()
+			.filter((workshop) -> at.isBefore(AttendanceWindows.of(workshop).checkInOpens()))
+			.filter((workshop) -> confirmed(workshop, userId).isPresent())
+			.min(Comparator.comparing(Workshop::startsAt));
+	}
+
+	private Optional<Registration> confirmed(Workshop workshop, String userId) {
+		return this.roster.activeFor(workshop.id(), userId)
+			.filter((registration) -> registration.status() == Status.CONFIRMED);
+	}
+
+}
