@@ -1,7 +1,9 @@
 package tw.workshopbot.attendance;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,6 +71,27 @@ public class AttendanceBook {
 
 	public Optional<Mark> checkedOut(String workshopId, String registrationNo) {
 		return read(hashes().get(checkOuts(workshopId), registrationNo));
+	}
+
+	/** Every check-in of the workshop, by registration number. */
+	public Map<String, Mark> allCheckIns(String workshopId) {
+		return readAll(checkIns(workshopId));
+	}
+
+	/** Every standing check-out of the workshop, by registration number. */
+	public Map<String, Mark> allCheckOuts(String workshopId) {
+		return readAll(checkOuts(workshopId));
+	}
+
+	/** Every walk-in of the workshop, by LINE user id. */
+	public Map<String, Mark> allWalkIns(String workshopId) {
+		return readAll(walkIns(workshopId));
+	}
+
+	private Map<String, Mark> readAll(String key) {
+		Map<String, Mark> marks = new TreeMap<>();
+		hashes().entries(key).forEach((field, text) -> marks.put(field, this.json.readValue(text, Mark.class)));
+		return marks;
 	}
 
 	/**

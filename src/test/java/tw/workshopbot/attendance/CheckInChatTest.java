@@ -11,10 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tw.workshopbot.registration.Channel;
 import tw.workshopbot.registration.Registrations;
+import tw.workshopbot.support.AdminApi;
 import tw.workshopbot.support.ChatUser;
 import tw.workshopbot.support.IntegrationTest;
 import tw.workshopbot.support.SampleForm;
@@ -139,6 +142,31 @@ class CheckInChatTest extends IntegrationTest {
 		ChatUser stranger = new ChatUser(WALK_IN, this.webhook, new StringBuilder());
 
 		assertThat(tapsAt(stranger, "簽到", this.workshop.startsAt()).text()).contains("找不到您的報名", "無法取得學習時數");
+	}
+
+	@Test
+	void theAttendanceApiAppliesTheWholeSessionRule() {
+		ChatUser late = new ChatUser("Ulate00000000000000000000000001", this.webhook, new StringBuilder());
+		this.registrations.register(this.workshop,
+				List.of(SampleForm.withHours(this.workshop, late.userId(),
+						LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Asia/Taipei")), "F221000008")),
+				Channel.ORGANIZER);
+		tapsAt(this.person, "簽到", this.workshop.startsAt());
+		tapsAt(this.person, "簽退", this.workshop.endsAt());
+		tapsAt(late, "簽到", this.workshop.startsAt().plusSeconds(60));
+		tapsAt(late, "簽退", this.workshop.endsAt());
+		tapsAt(new ChatUser(WALK_IN, this.webhook, new StringBuilder()), "簽到", this.workshop.startsAt());
+
+		JsonNode rows = new AdminApi(this.port).call("GET", "/api/workshops/A1/attendance", null, 200);
+
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(0).path("registrationNo").asString()).isEqualTo("A1-0001");
+		assertThat(rows.get(0).path("hoursGranted").asInt()).isEqualTo(2);
+		assertThat(rows.get(0).path("checkedInAt").asString()).endsWith("+08:00");
+		assertThat(rows.get(1).path("late").asBoolean()).isTrue();
+		assertThat(rows.get(1).path("hoursGranted").asInt()).isZero();
+		assertThat(rows.get(2).path("walkIn").asBoolean()).isTrue();
+		assertThat(rows.toString()).doesNotContain("A123456789", "F221000008");
 	}
 
 	@Test

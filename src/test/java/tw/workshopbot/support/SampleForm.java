@@ -50,6 +50,13 @@ public final class SampleForm {
 		return registration(workshop, answers(), lineUserId, today);
 	}
 
+	/** The sample form with learning hours for another person (another ID number). */
+	public static NewRegistration withHours(Workshop workshop, String lineUserId, LocalDate today, String nationalId) {
+		Map<String, String> answers = answers();
+		answers.put("nationalId", nationalId);
+		return registration(workshop, answers, lineUserId, today);
+	}
+
 	private static NewRegistration registration(Workshop workshop, Map<String, String> answers, String lineUserId,
 			LocalDate today) {
 		ApplicationForm.Reading reading = ApplicationForm.read(answers, workshop, today);
