@@ -3,9 +3,7 @@ package tw.workshopbot.admin;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,19 +49,15 @@ class OrganizersController {
 	ResponseEntity<Void> remove(@PathVariable String userId) {
 		return switch (this.organizers.remove(userId, ADMIN)) {
 			case REMOVED -> ResponseEntity.noContent().build();
-			case UNKNOWN -> throw problem(HttpStatus.NOT_FOUND, "No organizer " + userId);
-			case CONFIGURED ->
-				throw problem(HttpStatus.CONFLICT, userId + " is listed in ORGANIZER_USER_IDS: remove it there");
+			case UNKNOWN -> throw Problems.problem(HttpStatus.NOT_FOUND, "No organizer " + userId);
+			case CONFIGURED -> throw Problems.problem(HttpStatus.CONFLICT,
+					userId + " is listed in ORGANIZER_USER_IDS: remove it there");
 		};
 	}
 
 	@GetMapping("/api/audit")
 	List<AuditTrail.Entry> audit(@RequestParam(defaultValue = "100") int count) {
 		return this.audit.latest(Math.max(1, Math.min(count, 1000)));
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String detail) {
-		return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
 	}
 
 }

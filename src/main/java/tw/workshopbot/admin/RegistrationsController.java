@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -143,7 +142,7 @@ class RegistrationsController {
 		if (placement instanceof Placement.Closed) {
 			return problem(HttpStatus.CONFLICT, this.texts.oneLine("import.closed"));
 		}
-		throw notFound(workshop.id());
+		throw Problems.problem(HttpStatus.NOT_FOUND, "No workshop with id " + workshop.id());
 	}
 
 	/** LINE's ids are opaque, but never blank, spaced or absurdly long. */
@@ -185,9 +184,7 @@ class RegistrationsController {
 	}
 
 	private Workshop existing(String id) {
-		return this.workshops.find(id)
-			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
-					ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No workshop with id " + id), null));
+		return Problems.existing(this.workshops, id);
 	}
 
 	private ResponseEntity<StreamingResponseBody> download(Workshop workshop, String extension, MediaType type,
@@ -210,11 +207,6 @@ class RegistrationsController {
 				"Nothing was imported: " + problems.size() + " problem(s)");
 		detail.setProperty("errors", problems);
 		return ResponseEntity.badRequest().body(detail);
-	}
-
-	private static ErrorResponseException notFound(String id) {
-		return new ErrorResponseException(HttpStatus.NOT_FOUND,
-				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No workshop with id " + id), null);
 	}
 
 	private static ResponseEntity<?> problem(HttpStatus status, String detail) {

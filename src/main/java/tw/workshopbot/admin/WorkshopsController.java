@@ -51,9 +51,7 @@ class WorkshopsController {
 
 	@GetMapping("/api/workshops/{id}")
 	ResponseEntity<?> get(@PathVariable String id) {
-		return this.workshops.find(id)
-			.<ResponseEntity<?>>map((workshop) -> ResponseEntity.ok(json(workshop)))
-			.orElseGet(() -> notFound(id));
+		return ResponseEntity.ok(json(Problems.existing(this.workshops, id)));
 	}
 
 	@PostMapping("/api/workshops")
@@ -80,7 +78,7 @@ class WorkshopsController {
 		}
 		Workshop workshop = request.toWorkshop(id, this.catalogOffices.all());
 		if (!this.workshops.replace(workshop)) {
-			return notFound(id);
+			throw Problems.problem(HttpStatus.NOT_FOUND, "No workshop with id " + id);
 		}
 		// A larger capacity seats the waitlist at once, in order.
 		this.registrations.fillFreedSeats(workshop);
@@ -101,11 +99,6 @@ class WorkshopsController {
 				"The workshop has " + problems.size() + " problem(s)");
 		detail.setProperty("errors", problems);
 		return ResponseEntity.badRequest().body(detail);
-	}
-
-	private static ResponseEntity<?> notFound(String id) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No workshop with id " + id));
 	}
 
 }

@@ -102,7 +102,7 @@ class AttendanceChat implements TextCommand {
 			return Optional.of(tapped(said));
 		}
 		Instant at = said.context().occurredAt();
-		return Optional.of(checkIn ? checkIn(said, at) : checkOut(said, at, null));
+		return Optional.of(checkIn ? checkIn(said, at) : checkOut(said, at));
 	}
 
 	private List<BotMessage> checkIn(Said said, Instant at) {
@@ -142,25 +142,20 @@ class AttendanceChat implements TextCommand {
 				hour(at));
 	}
 
-	private List<BotMessage> checkOut(Said said, Instant at, String confirmedFor) {
-		List<Seat> seats = this.seats.of(said.userId(), at)
-			.stream()
+	private List<BotMessage> checkOut(Said said, Instant at) {
+		List<Seat> registered = this.seats.of(said.userId(), at);
+		List<Seat> seats = registered.stream()
 			.filter((seat) -> this.book.checkedIn(seat.workshop().id(), seat.registration().registrationNo())
 				.isPresent())
 			.toList();
 		if (seats.isEmpty()) {
-			boolean registered = !this.seats.of(said.userId(), at).isEmpty();
 			return List.of(new Text(this.texts.say(said.locale(),
-					registered ? "attendance.checkOut.notCheckedIn" : "attendance.checkOut.none")));
+					registered.isEmpty() ? "attendance.checkOut.none" : "attendance.checkOut.notCheckedIn")));
 		}
-		if (seats.size() > 1 && confirmedFor == null) {
+		if (seats.size() > 1) {
 			return pick(said, new Pending(false, at, null), seats);
 		}
-		Seat seat = seats.stream()
-			.filter((candidate) -> confirmedFor == null || candidate.workshop().id().equals(confirmedFor))
-			.findFirst()
-			.orElse(seats.get(0));
-		return checkOut(said, seat, at, confirmedFor != null);
+		return checkOut(said, seats.get(0), at, false);
 	}
 
 	private List<BotMessage> checkOut(Said said, Seat seat, Instant at, boolean confirmed) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage.Text;
@@ -35,18 +37,13 @@ class DeliveryReports {
 				(locale) -> List.of(new Text(describe(delivery, title, counts, locale))));
 	}
 
-	/** The person's language first, then the other; the kind's name in each. */
+	/** The kind's name is resolved in each language, so each half reads whole. */
 	private String describe(Delivery delivery, String title, DeliveryCounts counts, Locale locale) {
-		return describeIn(delivery, title, counts, locale) + "\n\n"
-				+ describeIn(delivery, title, counts, BotTexts.other(locale));
-	}
-
-	private String describeIn(Delivery delivery, String title, DeliveryCounts counts, Locale locale) {
-		String kind = "delivery.kind." + delivery.kind().name().toLowerCase(Locale.ROOT);
+		MessageSourceResolvable kind = new DefaultMessageSourceResolvable(
+				"delivery.kind." + delivery.kind().name().toLowerCase(Locale.ROOT));
 		String failures = counts.failures().isEmpty() ? "-" : String.join("；", counts.failures());
-		return this.texts.in(locale, "delivery.report", this.texts.in(locale, kind), title, counts.groupsReached(),
-				counts.groups(), counts.peopleReached(), counts.people(), counts.withoutLine(), counts.blocked(),
-				failures);
+		return this.texts.say(locale, "delivery.report", kind, title, counts.groupsReached(), counts.groups(),
+				counts.peopleReached(), counts.people(), counts.withoutLine(), counts.blocked(), failures);
 	}
 
 }
