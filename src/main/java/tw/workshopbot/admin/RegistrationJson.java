@@ -28,9 +28,9 @@ record RegistrationJson(String registrationNo, String workshopId, String status,
 		Applicant a = registration.applicant();
 		boolean shown = a != null;
 		return new RegistrationJson(registration.registrationNo(), registration.workshopId(),
-				registration.status().stored(), registration.lineUserId(), shown ? a.name() : null,
-				registration.office(), shown ? a.section() : null, shown ? a.title() : null,
-				registration.learningHours(), (shown && a.nationalId() != null) ? a.nationalId().masked() : null,
+				registration.status().stored(), registration.lineUserId(), registration.name(), registration.office(),
+				shown ? a.section() : null, shown ? a.title() : null, registration.learningHours(),
+				(shown && a.nationalId() != null) ? a.nationalId().masked() : null,
 				(shown && a.birthDate() != null) ? a.birthDate().masked() : null, shown ? a.gender().label() : null,
 				shown ? a.email().value() : null, shown ? a.dayPhone().display() : null,
 				shown ? a.mobile().display() : null, shown ? a.address() : null, shown ? a.youtubeId() : null,

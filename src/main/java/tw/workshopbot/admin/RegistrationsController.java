@@ -45,11 +45,6 @@ import tw.workshopbot.workshop.Workshops;
 @RestController
 class RegistrationsController {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
 	private final Workshops workshops;
 
 	private final Registrations registrations;
@@ -80,13 +75,14 @@ class RegistrationsController {
 
 	@GetMapping("/api/workshops/{id}/registrations.csv")
 	ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
-		return download(existing(id), "csv", CSV, (out) -> RosterExport.csv(this.roster, id, this.app.zone(), out));
+		return download(existing(id), "csv", Spreadsheets.CSV,
+				(out) -> Spreadsheets.csv(RosterColumns.headers(), roster(id), out));
 	}
 
 	@GetMapping("/api/workshops/{id}/registrations.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(@PathVariable String id) {
-		return download(existing(id), "xlsx", XLSX,
-				(out) -> RosterExport.xlsx(this.roster, id, "報名名單", this.app.zone(), out));
+		return download(existing(id), "xlsx", Spreadsheets.XLSX,
+				(out) -> Spreadsheets.xlsx(RosterColumns.headers(), roster(id), "報名名單", out));
 	}
 
 	@PostMapping("/api/workshops/{id}/registrations")
@@ -189,13 +185,14 @@ class RegistrationsController {
 
 	private ResponseEntity<StreamingResponseBody> download(Workshop workshop, String extension, MediaType type,
 			StreamingResponseBody body) {
-		ContentDisposition disposition = ContentDisposition.attachment()
-			.filename(workshop.id() + "-registrations." + extension)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.body(body);
+		return Spreadsheets.download(workshop.id() + "-registrations." + extension, type, body);
+	}
+
+	/** The roster a page at a time, each registration as the roster's cells. */
+	private Spreadsheets.Rows roster(String workshopId) {
+		List<RosterColumns.Column> columns = RosterColumns.all(this.app.zone());
+		return (row) -> this.roster.forEachPage(workshopId, (page) -> page.forEach((registration) -> row
+			.accept(columns.stream().map((column) -> column.cell().apply(registration)).toList())));
 	}
 
 	private RegistrationJson json(Registration registration) {

@@ -20,16 +20,26 @@ final class RosterColumns {
 
 	private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private static final String ERASED = "（個人資料已刪除 personal data erased）";
+	static final String ERASED = "（個人資料已刪除 personal data erased）";
+
+	/** An ID number a colleague could not type. */
+	static final String PENDING = "（待本人補填 to be added by the person）";
+
+	/** What the retention period removed: the name and office stay. */
+	static final String PURGED = "（保存期限屆滿已刪除 purged after the retention period）";
 
 	private RosterColumns() {
+	}
+
+	static List<String> headers() {
+		return all(ZoneId.systemDefault()).stream().map(Column::header).toList();
 	}
 
 	static List<Column> all(ZoneId zone) {
 		return List.of(new Column("報名編號 Registration no.", Registration::registrationNo),
 				new Column("狀態 Status", RosterColumns::status),
 				new Column("報名時間 Registered at", (r) -> CREATED.format(r.createdAt().atZone(zone))),
-				new Column("姓名 Name", (r) -> r.isErased() ? ERASED : r.applicant().name()),
+				new Column("姓名 Name", (r) -> (r.name() != null) ? r.name() : ERASED),
 				new Column("區公所 Office", Registration::office), person("課室 Section", Applicant::section),
 				person("職稱 Job title", Applicant::title),
 				new Column("學習時數 Learning hours", (r) -> r.learningHours() ? "需要" : "不需要"),
@@ -46,12 +56,12 @@ final class RosterColumns {
 	}
 
 	private static Column person(String header, Function<Applicant, String> cell) {
-		return new Column(header, (r) -> r.isErased() ? "" : cell.apply(r.applicant()));
+		return new Column(header, (r) -> r.isErased() ? (r.isPurged() ? PURGED : "") : cell.apply(r.applicant()));
 	}
 
 	/** A colleague entered the form: the person adds the ID number after claiming. */
 	private static String pending(Applicant applicant) {
-		return applicant.identityPending() ? "（待本人補填 to be added by the person）" : "";
+		return applicant.identityPending() ? PENDING : "";
 	}
 
 	private static String handedOver(Registration registration, ZoneId zone) {

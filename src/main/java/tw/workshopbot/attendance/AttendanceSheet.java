@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.attendance.AttendanceBook.Mark;
+import tw.workshopbot.attendance.AttendanceCorrections.Correction;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.registration.Status;
@@ -26,9 +27,12 @@ public class AttendanceSheet {
 
 	private final AttendanceBook book;
 
-	AttendanceSheet(Roster roster, AttendanceBook book) {
+	private final AttendanceCorrections corrections;
+
+	AttendanceSheet(Roster roster, AttendanceBook book, AttendanceCorrections corrections) {
 		this.roster = roster;
 		this.book = book;
+		this.corrections = corrections;
 	}
 
 	/**
@@ -36,32 +40,43 @@ public class AttendanceSheet {
 	 *
 	 * @param registrationNo null for a walk-in
 	 * @param name null for a walk-in or an erased registration
+	 * @param wholeSession on time and complete, or corrected to say so
+	 * @param registration null for a walk-in
 	 */
 	public record Row(String registrationNo, String name, String office, Instant checkedInAt, Instant checkedOutAt,
-			boolean late, boolean leftEarly, BigDecimal hoursGranted, boolean walkIn) {
+			boolean late, boolean leftEarly, boolean wholeSession, BigDecimal hoursGranted, boolean walkIn,
+			List<Correction> corrections, Registration registration) {
+
+		public boolean checkedIn() {
+			return this.checkedInAt != null;
+		}
+
 	}
 
 	public List<Row> of(Workshop workshop) {
 		Map<String, Mark> checkIns = this.book.allCheckIns(workshop.id());
 		Map<String, Mark> checkOuts = this.book.allCheckOuts(workshop.id());
+		Map<String, List<Correction>> corrected = this.corrections.all(workshop.id());
 		List<Row> rows = new ArrayList<>();
 		for (Registration registration : this.roster.all(workshop.id())) {
 			if (registration.status() != Status.CONFIRMED) {
 				continue;
 			}
-			Mark in = checkIns.get(registration.registrationNo());
-			Mark out = checkOuts.get(registration.registrationNo());
-			boolean whole = in != null && !in.missedPart() && out != null && !out.missedPart();
+			String number = registration.registrationNo();
+			Mark in = checkIns.get(number);
+			Mark out = checkOuts.get(number);
+			List<Correction> said = corrected.getOrDefault(number, List.of());
+			boolean whole = said.isEmpty() ? in != null && !in.missedPart() && out != null && !out.missedPart()
+					: said.get(said.size() - 1).wholeSession();
 			BigDecimal hours = (whole && registration.learningHours()) ? workshop.learningHours() : BigDecimal.ZERO;
-			rows.add(new Row(registration.registrationNo(),
-					registration.isErased() ? null : registration.applicant().name(), registration.office(),
-					(in != null) ? in.at() : null, (out != null) ? out.at() : null, in != null && in.missedPart(),
-					out != null && out.missedPart(), hours, false));
+			rows.add(new Row(number, registration.name(), registration.office(), (in != null) ? in.at() : null,
+					(out != null) ? out.at() : null, in != null && in.missedPart(), out != null && out.missedPart(),
+					whole, hours, false, said, registration));
 		}
 		this.book.allWalkIns(workshop.id())
 			.values()
-			.forEach((mark) -> rows
-				.add(new Row(null, null, null, mark.at(), null, false, false, BigDecimal.ZERO, true)));
+			.forEach((mark) -> rows.add(new Row(null, null, null, mark.at(), null, false, false, false, BigDecimal.ZERO,
+					true, List.of(), null)));
 		return rows;
 	}
 

@@ -24,9 +24,12 @@ class Seats {
 
 	private final Roster roster;
 
-	Seats(Workshops workshops, Roster roster) {
+	private final AttendanceBook book;
+
+	Seats(Workshops workshops, Roster roster, AttendanceBook book) {
 		this.workshops = workshops;
 		this.roster = roster;
+		this.book = book;
 	}
 
 	/** A confirmed seat in a workshop. */
@@ -43,6 +46,11 @@ class Seats {
 			.flatMap((workshop) -> confirmed(workshop, userId).map((registration) -> new Seat(workshop, registration))
 				.stream())
 			.toList();
+	}
+
+	/** Whether the seat's person has checked in. */
+	boolean checkedIn(Seat seat) {
+		return this.book.checkedIn(seat.workshop().id(), seat.registration().registrationNo()).isPresent();
 	}
 
 	/** The workshops whose check-in is open at that instant. */

@@ -52,7 +52,7 @@ class CardCodec {
 	String encode(String workshopId, Applicant applicant, String enteredBy, Instant createdAt, String claimCode,
 			Consent consent) {
 		StoredCard empty = new StoredCard(applicant.office(), applicant.learningHours(), enteredBy, createdAt,
-				claimCode, null, null, null, null, null, consent, null, null);
+				claimCode, null, null, null, null, null, consent, null, null, null);
 		return write(withApplicant(workshopId, empty, applicant, consent));
 	}
 
@@ -73,7 +73,8 @@ class CardCodec {
 				card.claimCode(), blindIndexOf(applicant), seal(workshopId, "profile", profile),
 				seal(workshopId, "contact", contact),
 				(identity != null) ? seal(workshopId, "identity", identity) : null, null,
-				(consent != null) ? consent : card.consent(), card.handedOverAt(), card.handedOverFrom());
+				(consent != null) ? consent : card.consent(), card.handedOverAt(), card.handedOverFrom(),
+				card.purgedAt());
 	}
 
 	/**
@@ -85,7 +86,7 @@ class CardCodec {
 		Applicant previous = applicant(workshopId, card);
 		StoredCard given = new StoredCard(card.office(), card.learningHours(), from, card.createdAt(), claimCode, null,
 				null, null, null, null, null, at,
-				(previous != null) ? seal(workshopId, "handover", previous.name()) : null);
+				(previous != null) ? seal(workshopId, "handover", previous.name()) : null, null);
 		return withApplicant(workshopId, given, colleague, null);
 	}
 
@@ -107,7 +108,12 @@ class CardCodec {
 		return this.json.writeValueAsString(card);
 	}
 
-	/** The applicant on the card, or null once erased. */
+	/** The name on the card, which outlives the rest of the form; null once erased. */
+	String name(String workshopId, StoredCard card) {
+		return (card.profile() != null) ? open(workshopId, "profile", card.profile(), Profile.class).name() : null;
+	}
+
+	/** The applicant on the card, or null once erased or purged. */
 	Applicant applicant(String workshopId, StoredCard card) {
 		if (card.profile() == null || card.contact() == null) {
 			return null;

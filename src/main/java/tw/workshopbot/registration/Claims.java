@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.form.NationalId;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
 
@@ -33,6 +34,26 @@ public class Claims {
 	 * @param workshop the workshop it belongs to, or null
 	 */
 	public record Claim(Outcome outcome, String registrationNo, Workshop workshop) {
+
+		/** Whether the registration is now the sender's. */
+		public boolean linked() {
+			return this.outcome == Outcome.CLAIMED || this.outcome == Outcome.YOURS;
+		}
+
+		/**
+		 * The bundle key of the answer: {@code claim.claimed},
+		 * {@code claim.tooManyTries}, …; its arguments are the registration number and
+		 * the workshop's title.
+		 */
+		public String messageKey() {
+			String[] words = this.outcome.name().toLowerCase(Locale.ROOT).split("_");
+			StringBuilder key = new StringBuilder("claim.").append(words[0]);
+			for (int i = 1; i < words.length; i++) {
+				key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+			}
+			return key.toString();
+		}
+
 	}
 
 	private final StringRedisTemplate redis;
@@ -45,12 +66,44 @@ public class Claims {
 
 	private final Clock clock;
 
-	Claims(StringRedisTemplate redis, ClaimCodes codes, Workshops workshops, WrongTries wrongTries, Clock clock) {
+	private final CardCodec codec;
+
+	private final Roster roster;
+
+	Claims(StringRedisTemplate redis, ClaimCodes codes, Workshops workshops, WrongTries wrongTries, Clock clock,
+			CardCodec codec, Roster roster) {
+		this.codec = codec;
+		this.roster = roster;
 		this.redis = redis;
 		this.codes = codes;
 		this.workshops = workshops;
 		this.wrongTries = wrongTries;
 		this.clock = clock;
+	}
+
+	/**
+	 * Links the registration that holds the ID number, for those who asked for learning
+	 * hours on paper and kept no claim code. A wrong number counts as a wrong try, so
+	 * that nobody can probe whose number is registered.
+	 */
+	public Claim claimByNationalId(Workshop workshop, NationalId nationalId, String lineUserId) {
+		if (this.wrongTries.lockedOut(TRIES, lineUserId)) {
+			return new Claim(Outcome.TOO_MANY_TRIES, null, null);
+		}
+		RegistrationKeys keys = new RegistrationKeys(workshop.id());
+		String number = this.redis.<String, String>opsForHash()
+			.get(keys.byNationalId(), this.codec.blindIndexOf(nationalId));
+		Optional<Registration> registration = Optional.ofNullable(number)
+			.flatMap((found) -> this.roster.find(workshop.id(), found));
+		if (registration.isEmpty()) {
+			this.wrongTries.wrong(TRIES, lineUserId);
+			return new Claim(Outcome.UNKNOWN, null, null);
+		}
+		if (registration.get().claimCode() == null) {
+			Outcome outcome = lineUserId.equals(registration.get().lineUserId()) ? Outcome.YOURS : Outcome.USED;
+			return new Claim(outcome, number, workshop);
+		}
+		return run(workshop, registration.get().claimCode(), lineUserId);
 	}
 
 	public Claim claim(String typedCode, String lineUserId) {
@@ -66,13 +119,18 @@ public class Claims {
 		if (workshop.get().hasEnded(this.clock.instant())) {
 			return new Claim(Outcome.ENDED, null, workshop.get());
 		}
-		List<?> result = this.redis.execute(RegistrationScripts.CLAIM,
-				new RegistrationKeys(workshop.get().id()).forClaim(), code.get(), lineUserId);
-		Outcome outcome = Outcome.valueOf(String.valueOf(result.get(0)).toUpperCase(Locale.ROOT));
-		if (outcome == Outcome.UNKNOWN) {
+		Claim claim = run(workshop.get(), code.get(), lineUserId);
+		if (claim.outcome() == Outcome.UNKNOWN) {
 			this.wrongTries.wrong(TRIES, lineUserId);
 		}
-		return new Claim(outcome, (result.size() > 1) ? String.valueOf(result.get(1)) : null, workshop.get());
+		return claim;
+	}
+
+	private Claim run(Workshop workshop, String code, String lineUserId) {
+		List<?> result = this.redis.execute(RegistrationScripts.CLAIM, new RegistrationKeys(workshop.id()).forClaim(),
+				code, lineUserId);
+		Outcome outcome = Outcome.valueOf(String.valueOf(result.get(0)).toUpperCase(Locale.ROOT));
+		return new Claim(outcome, (result.size() > 1) ? String.valueOf(result.get(1)) : null, workshop);
 	}
 
 }

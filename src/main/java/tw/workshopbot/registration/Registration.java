@@ -13,17 +13,29 @@ import java.time.Instant;
  * @param consent the notice agreed to in chat, or null (imports, a colleague's entry not
  * yet agreed to by the person)
  * @param handOver who had the registration before it was handed over, or null
+ * @param name kept after the retention period purged the rest of the form; null once
+ * erased
+ * @param purgedAt when the retention period ended and the ID number, birth date and
+ * contact details were purged, or null
  */
 public record Registration(String registrationNo, String workshopId, Status status, String lineUserId, String office,
 		boolean learningHours, Applicant applicant, String enteredBy, Instant createdAt, String claimCode,
-		Instant erasedAt, Consent consent, HandOver handOver) {
+		Instant erasedAt, Consent consent, HandOver handOver, String name, Instant purgedAt) {
 
 	public static final String SELF = "self";
 
 	public static final String ADMIN = "admin";
 
+	/**
+	 * Whether the form is gone: erased at the person's request, or purged after the
+	 * retention period (the name stays then).
+	 */
 	public boolean isErased() {
 		return this.applicant == null;
+	}
+
+	public boolean isPurged() {
+		return this.purgedAt != null;
 	}
 
 	/** Entered by a colleague (or handed over): the person has yet to claim it. */

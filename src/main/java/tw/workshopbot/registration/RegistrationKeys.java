@@ -65,6 +65,14 @@ final class RegistrationKeys {
 		return key("line");
 	}
 
+	/**
+	 * When the retention period purged the workshop's personal data (ISO-8601), absent
+	 * before.
+	 */
+	String purged() {
+		return key("purged");
+	}
+
 	/** Hash: claim code → registration number. */
 	String claimCodes() {
 		return key("claims");

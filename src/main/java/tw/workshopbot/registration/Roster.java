@@ -116,10 +116,12 @@ public class Roster {
 			String user = users.get(i);
 			Status status = Status.fromStored(statuses.get(i));
 			boolean claimable = user == null && card.erasedAt() == null && status != Status.CANCELLED;
-			registrations.add(new Registration(numbers.get(i), workshopId, status, user, card.office(),
-					card.learningHours(), this.codec.applicant(workshopId, card), card.enteredBy(), card.createdAt(),
-					claimable ? card.claimCode() : null, card.erasedAt(), card.consent(),
-					this.codec.handOver(workshopId, card)));
+			Applicant applicant = this.codec.applicant(workshopId, card);
+			registrations
+				.add(new Registration(numbers.get(i), workshopId, status, user, card.office(), card.learningHours(),
+						applicant, card.enteredBy(), card.createdAt(), claimable ? card.claimCode() : null,
+						card.erasedAt(), card.consent(), this.codec.handOver(workshopId, card),
+						(applicant != null) ? applicant.name() : this.codec.name(workshopId, card), card.purgedAt()));
 		}
 		return registrations;
 	}

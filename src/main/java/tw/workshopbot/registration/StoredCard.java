@@ -20,19 +20,30 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
  * @param handedOverAt when the registration was handed over to another person, or null
  * @param handedOverFrom sealed name of the person who handed it over; null when none, or
  * erased
+ * @param purgedAt when the retention period purged ID number, birth date and contact
+ * details; null before
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonTypeName("registration")
 record StoredCard(String office, boolean learningHours, String enteredBy, Instant createdAt, String claimCode,
 		String blind, String profile, String contact, String identity, Instant erasedAt, Consent consent,
-		Instant handedOverAt, String handedOverFrom) {
+		Instant handedOverAt, String handedOverFrom, Instant purgedAt) {
 
 	/**
 	 * The consent stays: it is the record that the person was told, not personal data.
 	 */
 	StoredCard erased(Instant at) {
 		return new StoredCard(this.office, this.learningHours, this.enteredBy, this.createdAt, null, null, null, null,
-				null, at, this.consent, this.handedOverAt, null);
+				null, at, this.consent, this.handedOverAt, null, this.purgedAt);
+	}
+
+	/**
+	 * What stays when the retention period ends: name, office and the record of the
+	 * registration; the ID number (and its index), birth date and contact details go.
+	 */
+	StoredCard purged(Instant at) {
+		return new StoredCard(this.office, this.learningHours, this.enteredBy, this.createdAt, null, null, this.profile,
+				null, null, this.erasedAt, this.consent, this.handedOverAt, this.handedOverFrom, at);
 	}
 
 	record Profile(String name, String section, String title, String gender) {

@@ -64,25 +64,15 @@ class ClaimChat implements TextCommand {
 			this.roster.find(claim.workshop().id(), claim.registrationNo())
 				.ifPresent((registration) -> this.enterer.tell(claim.workshop(), registration, "claimed"));
 		}
-		if (claim.outcome() == Outcome.CLAIMED || claim.outcome() == Outcome.YOURS) {
+		if (claim.linked()) {
 			answer.addAll(this.signup.afterClaim(said, claim.workshop().id()));
 		}
 		return Optional.of(answer);
 	}
 
 	private String said(Said said, Claim claim) {
-		String key = "claim." + switch (claim.outcome()) {
-			case CLAIMED -> "claimed";
-			case YOURS -> "yours";
-			case USED -> "used";
-			case ALREADY -> "already";
-			case CANCELLED -> "cancelled";
-			case UNKNOWN -> "unknown";
-			case ENDED -> "ended";
-			case TOO_MANY_TRIES -> "tooManyTries";
-		};
 		String title = (claim.workshop() != null) ? claim.workshop().title() : "";
-		return this.texts.say(said.locale(), key, claim.registrationNo(), title);
+		return this.texts.say(said.locale(), claim.messageKey(), claim.registrationNo(), title);
 	}
 
 }

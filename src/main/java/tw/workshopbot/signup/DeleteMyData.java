@@ -88,7 +88,7 @@ class DeleteMyData implements TextCommand {
 		List<String> erased = new ArrayList<>();
 		for (Workshop workshop : this.workshops.all()) {
 			for (Registration registration : this.roster.linkedTo(workshop.id(), userId)) {
-				if (registration.isErased()) {
+				if (registration.erasedAt() != null) {
 					continue;
 				}
 				Withdrawal withdrawal = this.registrations.erase(workshop, registration.registrationNo());

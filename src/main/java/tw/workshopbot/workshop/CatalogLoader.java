@@ -38,14 +38,17 @@ class CatalogLoader implements ApplicationRunner {
 
 	private final CatalogOffices offices;
 
+	private final CatalogLearningHours learningHours;
+
 	private final AppProperties app;
 
 	private final Environment environment;
 
 	private final Clock clock;
 
-	CatalogLoader(Workshops workshops, CatalogOffices offices, AppProperties app, Environment environment,
-			Clock clock) {
+	CatalogLoader(Workshops workshops, CatalogOffices offices, CatalogLearningHours learningHours, AppProperties app,
+			Environment environment, Clock clock) {
+		this.learningHours = learningHours;
 		this.workshops = workshops;
 		this.offices = offices;
 		this.app = app;
@@ -57,6 +60,7 @@ class CatalogLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws IOException {
 		Catalog catalog = read(this.app.catalog());
 		this.offices.use(catalog.offices());
+		this.learningHours.use(catalog.learningHoursList());
 		int added = 0;
 		for (Workshop workshop : catalog.workshops()) {
 			Workshop complete = workshop.withCatalogDefaults(catalog.offices(), catalog.dayBeforeReminderAt());

@@ -33,40 +33,9 @@ import static org.awaitility.Awaitility.await;
  * 簽到 and 簽退 in chat: timed by the tap, on time or late, complete or early (asked first),
  * once, and never answered in a group.
  */
-class CheckInChatTest extends IntegrationTest {
-
-	private static final String PERSON = "Uattendee000000000000000000000001";
+class CheckInChatTest extends AttendanceTest {
 
 	private static final String WALK_IN = "Uwalkin0000000000000000000000001";
-
-	@Autowired
-	private Workshops workshops;
-
-	@Autowired
-	private Registrations registrations;
-
-	@Autowired
-	private AttendanceBook book;
-
-	private Workshop workshop;
-
-	private ChatUser person;
-
-	@BeforeEach
-	void aSessionStartingInTenMinutesWithOneRegistrant() {
-		Instant starts = this.clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
-		this.workshop = new Workshop("A1", "期初討論工作坊", null, starts, starts.plus(Duration.ofHours(2)),
-				starts.minus(Duration.ofDays(1)), "線上直播", BigDecimal.valueOf(2), null,
-				List.of(new Office("西屯區公所", false, false)), List.of());
-		this.workshops.insert(this.workshop);
-		this.registrations.register(this.workshop, List.of(SampleForm.withHours(this.workshop, PERSON,
-				LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Asia/Taipei")))), Channel.ORGANIZER);
-		this.person = new ChatUser(PERSON, this.webhook, new StringBuilder());
-	}
-
-	private ChatUser.Answer tapsAt(ChatUser user, String command, Instant at) {
-		return user.sends(WebhookEvent.text(user.userId(), command).at(at));
-	}
 
 	@Test
 	void theTapsTimestampDecidesNotWhenTheBotGetsToIt() {
@@ -139,23 +108,26 @@ class CheckInChatTest extends IntegrationTest {
 
 	@Test
 	void someoneWithoutARegistrationIsAWalkInWithoutHours() {
-		ChatUser stranger = new ChatUser(WALK_IN, this.webhook, new StringBuilder());
+		ChatUser stranger = user(WALK_IN);
 
-		assertThat(tapsAt(stranger, "簽到", this.workshop.startsAt()).text()).contains("找不到您的報名", "無法取得學習時數");
+		assertThat(tapsAt(stranger, "簽到", this.workshop.startsAt()).text()).contains("若您以郵寄或傳真報名", "認領碼");
+		assertThat(stranger.taps("未報名，現場參加").text()).contains("找不到您的報名", "無法取得學習時數");
+		assertThat(this.book.allWalkIns("A1")).containsOnlyKeys(WALK_IN);
+		assertThat(this.book.allWalkIns("A1").get(WALK_IN).at()).isEqualTo(this.workshop.startsAt());
 	}
 
 	@Test
 	void theAttendanceApiAppliesTheWholeSessionRule() {
-		ChatUser late = new ChatUser("Ulate00000000000000000000000001", this.webhook, new StringBuilder());
+		ChatUser late = user("Ulate00000000000000000000000001");
 		this.registrations.register(this.workshop,
-				List.of(SampleForm.withHours(this.workshop, late.userId(),
-						LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Asia/Taipei")), "F221000008")),
-				Channel.ORGANIZER);
+				List.of(SampleForm.withHours(this.workshop, late.userId(), today(), "F221000008")), Channel.ORGANIZER);
 		tapsAt(this.person, "簽到", this.workshop.startsAt());
 		tapsAt(this.person, "簽退", this.workshop.endsAt());
 		tapsAt(late, "簽到", this.workshop.startsAt().plusSeconds(60));
 		tapsAt(late, "簽退", this.workshop.endsAt());
-		tapsAt(new ChatUser(WALK_IN, this.webhook, new StringBuilder()), "簽到", this.workshop.startsAt());
+		ChatUser stranger = user(WALK_IN);
+		tapsAt(stranger, "簽到", this.workshop.startsAt());
+		stranger.taps("未報名，現場參加");
 
 		JsonNode rows = new AdminApi(this.port).call("GET", "/api/workshops/A1/attendance", null, 200);
 

@@ -52,7 +52,8 @@ class DemoWorkshopTest extends IntegrationTest {
 	}
 
 	private CatalogLoader loader(MockEnvironment environment) {
-		return new CatalogLoader(this.workshops, this.offices, this.app, environment, this.clock);
+		return new CatalogLoader(this.workshops, this.offices, new CatalogLearningHours(), this.app, environment,
+				this.clock);
 	}
 
 }

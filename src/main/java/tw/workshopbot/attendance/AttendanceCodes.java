@@ -1,0 +1,109 @@
+package tw.workshopbot.attendance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.redis.core.HashOperations;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.chat.Said;
+import tw.workshopbot.registration.WrongTries;
+
+/**
+ * The codes an organizer shows on the livestream, one for check-in and another for
+ * check-out, so that nobody checks out "on time" without having watched. Compared as
+ * typed on a phone: spaces and letter case do not matter.
+ */
+@Component
+public class AttendanceCodes {
+
+	static final String TRIES = "attendance-code";
+
+	private static final String CHECK_IN = "checkIn";
+
+	private static final String CHECK_OUT = "checkOut";
+
+	private final StringRedisTemplate redis;
+
+	private final WrongTries wrongTries;
+
+	AttendanceCodes(StringRedisTemplate redis, WrongTries wrongTries) {
+		this.redis = redis;
+		this.wrongTries = wrongTries;
+	}
+
+	/** A workshop's codes; null where none is asked for. */
+	public record Codes(String checkIn, String checkOut) {
+
+		public Codes {
+			checkIn = normalized(checkIn);
+			checkOut = normalized(checkOut);
+		}
+
+	}
+
+	public enum Verdict {
+
+		RIGHT, WRONG, LOCKED_OUT
+
+	}
+
+	static String key(String workshopId) {
+		return "wb:att:{w:" + workshopId + "}:codes";
+	}
+
+	/** Replaces the workshop's codes; a null code stops asking for it. */
+	public void set(String workshopId, Codes codes) {
+		String key = key(workshopId);
+		this.redis.delete(key);
+		if (codes.checkIn() != null) {
+			hashes().put(key, CHECK_IN, codes.checkIn());
+		}
+		if (codes.checkOut() != null) {
+			hashes().put(key, CHECK_OUT, codes.checkOut());
+		}
+	}
+
+	public Codes of(String workshopId) {
+		return new Codes(hashes().get(key(workshopId), CHECK_IN), hashes().get(key(workshopId), CHECK_OUT));
+	}
+
+	/** Whether a check-in (or check-out) of the workshop must give a code. */
+	boolean asked(String workshopId, boolean checkIn) {
+		return hashes().hasKey(key(workshopId), checkIn ? CHECK_IN : CHECK_OUT);
+	}
+
+	/**
+	 * Checks a typed code. Five wrong tries lock the person out for ten minutes, even
+	 * from typing the right one.
+	 */
+	Verdict check(String workshopId, boolean checkIn, String typed, String userId) {
+		if (this.wrongTries.lockedOut(TRIES, userId)) {
+			return Verdict.LOCKED_OUT;
+		}
+		String expected = hashes().get(key(workshopId), checkIn ? CHECK_IN : CHECK_OUT);
+		String given = normalized(typed);
+		if (expected == null || (given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				given.getBytes(StandardCharsets.UTF_8)))) {
+			return Verdict.RIGHT;
+		}
+		this.wrongTries.wrong(TRIES, userId);
+		return this.wrongTries.lockedOut(TRIES, userId) ? Verdict.LOCKED_OUT : Verdict.WRONG;
+	}
+
+	static String normalized(String code) {
+		if (code == null) {
+			return null;
+		}
+		String plain = Said.normalize(code).replace(" ", "").toUpperCase(Locale.ROOT);
+		return plain.isEmpty() ? null : plain;
+	}
+
+	private HashOperations<String, String, String> hashes() {
+		return this.redis.opsForHash();
+	}
+
+}
