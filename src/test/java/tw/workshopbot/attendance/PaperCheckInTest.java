@@ -64,8 +64,7 @@ class PaperCheckInTest extends AttendanceTest {
 	void aTamperedWalkInButtonRecordsNothing() {
 		ChatUser stranger = user(MAILED);
 
-		String answer = stranger.sends(WebhookEvent.postback(MAILED, "attend=walkin&w=A1"))
-			.text();
+		String answer = stranger.sends(WebhookEvent.postback(MAILED, "attend=walkin&w=A1")).text();
 
 		assertThat(answer).contains("已逾時");
 		assertThat(this.book.allWalkIns("A1")).isEmpty();

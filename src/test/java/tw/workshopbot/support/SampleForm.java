@@ -57,7 +57,8 @@ public final class SampleForm {
 		return registration(workshop, answers, lineUserId, today);
 	}
 
-	private static NewRegistration registration(Workshop workshop, Map<String, String> answers, String lineUserId,
+	/** A form of one's own answers. */
+	public static NewRegistration registration(Workshop workshop, Map<String, String> answers, String lineUserId,
 			LocalDate today) {
 		ApplicationForm.Reading reading = ApplicationForm.read(answers, workshop, today);
 		if (!reading.problems().isEmpty()) {
