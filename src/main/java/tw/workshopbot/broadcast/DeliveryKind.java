@@ -15,6 +15,9 @@ public enum DeliveryKind {
 	DAY_BEFORE,
 
 	@JsonProperty("announcement")
-	ANNOUNCEMENT
+	ANNOUNCEMENT,
+
+	@JsonProperty("check-out-reminder")
+	CHECK_OUT_REMINDER
 
 }

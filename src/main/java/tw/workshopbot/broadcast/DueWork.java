@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.broadcast.DeliveryPlanner.Audience;
@@ -29,9 +28,10 @@ import tw.workshopbot.workshop.Workshops;
 
 /**
  * What has come due at this instant, for every workshop yet to end: the stream link at
- * its minute (or at once when set later, or changed), the day-before reminder, and the
- * organizers' warnings. Deliveries have ids made of what they are, so planning the same
- * one twice, here or on another instance, stores it once.
+ * its minute (or at once when set later, or changed), the day-before reminder, the
+ * organizers' warnings, and what the session's end brings (see {@link SessionEnd}).
+ * Deliveries have ids made of what they are, so planning the same one twice, here or on
+ * another instance, stores it once.
  */
 @Component
 class DueWork {
@@ -59,7 +59,9 @@ class DueWork {
 
 	private final BotTexts texts;
 
-	private final StringRedisTemplate redis;
+	private final OnceMarkers once;
+
+	private final SessionEnd sessionEnd;
 
 	private final DeliveryProperties properties;
 
@@ -70,9 +72,11 @@ class DueWork {
 	private final DeliveryTimers timers;
 
 	DueWork(Workshops workshops, StreamLinks links, DeliveryStore store, DeliveryPlanner planner,
-			DeliveryMessages messages, WorkshopOrganizers organizers, Roster roster, BotTexts texts,
-			StringRedisTemplate redis, DeliveryProperties properties, AppProperties app, Clock clock,
+			DeliveryMessages messages, WorkshopOrganizers organizers, Roster roster, BotTexts texts, OnceMarkers once,
+			SessionEnd sessionEnd, DeliveryProperties properties, AppProperties app, Clock clock,
 			DeliveryTimers timers) {
+		this.once = once;
+		this.sessionEnd = sessionEnd;
 		this.workshops = workshops;
 		this.links = links;
 		this.store = store;
@@ -81,7 +85,6 @@ class DueWork {
 		this.organizers = organizers;
 		this.roster = roster;
 		this.texts = texts;
-		this.redis = redis;
 		this.properties = properties;
 		this.zone = app.zone();
 		this.clock = clock;
@@ -111,10 +114,14 @@ class DueWork {
 					&& (next == null || workshop.streamLinkSendsAt().isBefore(next))) {
 				next = workshop.streamLinkSendsAt();
 			}
-			if (workshop.hasEnded(now)) {
+			if (workshop.hasEnded(now) && !SessionEnd.concerns(workshop, now)) {
 				continue;
 			}
 			try {
+				if (workshop.hasEnded(now)) {
+					this.sessionEnd.plan(workshop, now);
+					continue;
+				}
 				streamLink(workshop, now);
 				linkMissing(workshop, now);
 				dayBefore(workshop, now);
@@ -217,10 +224,8 @@ class DueWork {
 						before.toHours(), missing.size(), offices))));
 	}
 
-	/** Whether this instance is the first to do the once-only thing (markers expire). */
 	private boolean firstTime(Workshop workshop, String what) {
-		String key = "wb:workshop:{w:" + workshop.id() + "}:done:" + what;
-		return Boolean.TRUE.equals(this.redis.opsForValue().setIfAbsent(key, "1", Duration.ofDays(14)));
+		return this.once.firstTime(workshop.id(), what);
 	}
 
 }

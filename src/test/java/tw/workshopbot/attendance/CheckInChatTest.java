@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import tw.workshopbot.organizer.Organizers;
 import tw.workshopbot.registration.Channel;
 import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.support.AdminApi;
@@ -34,6 +35,9 @@ import static org.awaitility.Awaitility.await;
  * once, and never answered in a group.
  */
 class CheckInChatTest extends AttendanceTest {
+
+	@Autowired
+	private Organizers organizers;
 
 	private static final String WALK_IN = "Uwalkin0000000000000000000000001";
 
@@ -139,6 +143,17 @@ class CheckInChatTest extends AttendanceTest {
 		assertThat(rows.get(1).path("hoursGranted").asInt()).isZero();
 		assertThat(rows.get(2).path("walkIn").asBoolean()).isTrue();
 		assertThat(rows.toString()).doesNotContain("A123456789", "F221000008");
+	}
+
+	@Test
+	void organizersAskForTheNumbersInChatAndNobodyElseGetsThem() {
+		ChatUser organizer = user("Uorganizer0000000000000000000001");
+		this.organizers.redeem(this.organizers.invite("admin").code(), organizer.userId());
+		tapsAt(this.person, "簽到", this.workshop.startsAt().plusSeconds(60));
+		this.clock.advance(Duration.between(this.clock.instant(), this.workshop.startsAt().plusSeconds(120)));
+
+		assertThat(organizer.says("出席統計").text()).contains("「期初討論工作坊」出席統計", "遲到 1 人", "尚未簽退 1 人");
+		assertThat(this.person.says("出席統計").text()).contains("只有主辦單位").doesNotContain("出席統計：");
 	}
 
 	@Test

@@ -1,0 +1,126 @@
+package tw.workshopbot.broadcast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import tw.workshopbot.attendance.AttendanceStats;
+import tw.workshopbot.broadcast.DeliveryPlanner.Audience;
+import tw.workshopbot.broadcast.DeliveryPlanner.Order;
+import tw.workshopbot.broadcast.DeliveryPlanner.Plan;
+import tw.workshopbot.chat.BotAccount;
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.BotMessage.Action;
+import tw.workshopbot.chat.BotMessage.Choice;
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Commands;
+import tw.workshopbot.group.GroupLinks;
+import tw.workshopbot.organizer.WorkshopOrganizers;
+import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.workshop.Workshop;
+
+/**
+ * When a session ends: one push to each linked group reminding those checked in but not
+ * out (they check out in their 1:1 chat), and once check-out closes, the organizers'
+ * attendance summary.
+ */
+@Component
+class SessionEnd {
+
+	/** A summary is still worth sending this long after check-out closed. */
+	private static final Duration SUMMARY_WINDOW = Duration.ofDays(1);
+
+	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+	private final AttendanceStats stats;
+
+	private final GroupLinks groups;
+
+	private final DeliveryStore store;
+
+	private final DeliveryPlanner planner;
+
+	private final WorkshopOrganizers organizers;
+
+	private final OnceMarkers once;
+
+	private final BotAccount account;
+
+	private final Commands commands;
+
+	private final BotTexts texts;
+
+	private final ZoneId zone;
+
+	SessionEnd(AttendanceStats stats, GroupLinks groups, DeliveryStore store, DeliveryPlanner planner,
+			WorkshopOrganizers organizers, OnceMarkers once, BotAccount account, Commands commands, BotTexts texts,
+			AppProperties app) {
+		this.stats = stats;
+		this.groups = groups;
+		this.store = store;
+		this.planner = planner;
+		this.organizers = organizers;
+		this.once = once;
+		this.account = account;
+		this.commands = commands;
+		this.texts = texts;
+		this.zone = app.zone();
+	}
+
+	static String reminderId(String workshopId) {
+		return workshopId + ".check-out-reminder";
+	}
+
+	static Instant checkOutCloses(Workshop workshop) {
+		return workshop.endsAt().plus(Duration.ofMinutes(workshop.checkOutClosesMinutesAfter()));
+	}
+
+	/** Whether the session's end still has something to do at this instant. */
+	static boolean concerns(Workshop workshop, Instant now) {
+		return !now.isBefore(workshop.endsAt()) && now.isBefore(checkOutCloses(workshop).plus(SUMMARY_WINDOW));
+	}
+
+	void plan(Workshop workshop, Instant now) {
+		Instant closes = checkOutCloses(workshop);
+		if (now.isBefore(closes)) {
+			remind(workshop, now, closes);
+		}
+		else if (this.once.firstTime(workshop.id(), "attendance-summary")) {
+			this.organizers.tell(workshop.id(), "attendance-summary:" + workshop.id() + ":" + workshop.endsAt(),
+					(locale) -> List.of(new Text(this.texts.in(locale, "attendance.stats.final") + "\n"
+							+ this.stats.describe(workshop, locale))));
+		}
+	}
+
+	private void remind(Workshop workshop, Instant now, Instant closes) {
+		String id = reminderId(workshop.id());
+		if (this.store.exists(id) || this.groups.groups(workshop.id()).isEmpty()) {
+			return;
+		}
+		int waiting = this.stats.of(workshop).notCheckedOut();
+		if (waiting == 0) {
+			return;
+		}
+		Order order = new Order(id, workshop, DeliveryKind.CHECK_OUT_REMINDER, new Audience(true, false),
+				reminder(workshop, waiting, closes), null, closes);
+		Plan plan = this.planner.plan(order, now);
+		this.store.create(plan.delivery(), plan.requests());
+	}
+
+	private List<BotMessage> reminder(Workshop workshop, int waiting, Instant closes) {
+		List<Choice> buttons = new ArrayList<>();
+		// Opens the 1:1 chat with 簽退 typed in: nobody checks out in the group.
+		this.account.chatLinkTyping(this.commands.label("checkOut", BotTexts.ZH_TW))
+			.ifPresent((chat) -> buttons
+				.add(new Choice(this.texts.oneLine("attendance.checkOutReminder.button"), new Action.Open(chat))));
+		return List.of(new Text(this.texts.bilingual("attendance.checkOutReminder", workshop.title(), waiting,
+				HOUR.format(closes.atZone(this.zone))), buttons));
+	}
+
+}
