@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tw.workshopbot.organizer.AuditTrail;
-import tw.workshopbot.registration.PersonalDataRetention;
+import tw.workshopbot.retention.PersonalDataRetention;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.support.AdminApi;

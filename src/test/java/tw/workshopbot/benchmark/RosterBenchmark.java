@@ -158,7 +158,7 @@ public final class RosterBenchmark {
 		return Duration.between(start, Instant.now());
 	}
 
-	private static String row(int i, int idSerial) {
+	static String row(int i, int idSerial) {
 		boolean hours = i % 2 == 0;
 		String identity = hours ? ",\"nationalId\":\"" + nationalId(idSerial) + "\",\"birthDate\":\"74/03/15\"" : "";
 		return """

@@ -1,34 +1,23 @@
 package tw.workshopbot.registration;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import tw.workshopbot.organizer.AuditTrail;
 import tw.workshopbot.workshop.Workshop;
-import tw.workshopbot.workshop.Workshops;
 
 /**
- * Keeps personal data no longer than needed: {@code personalDataRetentionDays} after a
- * workshop ends, its registrations lose ID numbers, birth dates and contact details and
- * keep name, office and attendance. Each purge is in the audit trail (what and when,
- * never the data).
+ * Purges a workshop's registrations when the retention period has ended: ID numbers (and
+ * their index), birth dates and contact details go; name, office and the record of the
+ * registration stay. Which workshops are due, and the audit, are the caller's.
  */
 @Component
-public class PersonalDataRetention {
-
-	private static final Logger log = LoggerFactory.getLogger(PersonalDataRetention.class);
+public class RetentionPurge {
 
 	/**
 	 * KEYS: cards, ID index. ARGV: number, the card as read, the purged card, its blind
@@ -48,49 +37,22 @@ public class PersonalDataRetention {
 
 	private final CardCodec codec;
 
-	private final Workshops workshops;
-
-	private final AuditTrail audit;
-
-	private final Clock clock;
-
-	PersonalDataRetention(StringRedisTemplate redis, CardCodec codec, Workshops workshops, AuditTrail audit,
-			Clock clock) {
+	RetentionPurge(StringRedisTemplate redis, CardCodec codec) {
 		this.redis = redis;
 		this.codec = codec;
-		this.workshops = workshops;
-		this.audit = audit;
-		this.clock = clock;
-	}
-
-	static String purgedKey(String workshopId) {
-		return new RegistrationKeys(workshopId).purged();
 	}
 
 	/** When the workshop's personal data was purged, if it was. */
 	public Optional<Instant> purgedAt(String workshopId) {
-		return Optional.ofNullable(this.redis.opsForValue().get(purgedKey(workshopId))).map(Instant::parse);
-	}
-
-	public static Instant dueAt(Workshop workshop) {
-		return workshop.endsAt().plus(Duration.ofDays(workshop.personalDataRetentionDays()));
+		return Optional.ofNullable(this.redis.opsForValue().get(new RegistrationKeys(workshopId).purged()))
+			.map(Instant::parse);
 	}
 
 	/**
-	 * Hourly: a day-granular period needs no finer check, and a missed hour (a restart)
-	 * is caught up by the next.
+	 * Purges every registration of the workshop and marks it purged.
+	 * @return how many registrations had personal data purged
 	 */
-	@Scheduled(initialDelay = 60_000, fixedDelay = 3_600_000)
-	public void purgeDue() {
-		Instant now = this.clock.instant();
-		for (Workshop workshop : this.workshops.all()) {
-			if (!now.isBefore(dueAt(workshop)) && purgedAt(workshop.id()).isEmpty()) {
-				purge(workshop, now);
-			}
-		}
-	}
-
-	private void purge(Workshop workshop, Instant now) {
+	public int purge(Workshop workshop, Instant now) {
 		RegistrationKeys keys = new RegistrationKeys(workshop.id());
 		String last = this.redis.opsForValue().get(keys.sequence());
 		long count = (last != null) ? Long.parseLong(last) : 0;
@@ -106,10 +68,7 @@ public class PersonalDataRetention {
 			}
 		}
 		this.redis.opsForValue().set(keys.purged(), now.toString());
-		this.audit.record("system", "personal-data.purge",
-				workshop.id() + ": ID numbers, birth dates and contact" + " details of " + purged + " registrations, "
-						+ workshop.personalDataRetentionDays() + " days after the workshop ended");
-		log.info("Purged personal data of {} registrations of workshop {}", purged, workshop.id());
+		return purged;
 	}
 
 	private int purgeOne(RegistrationKeys keys, String number, String stored, Instant now) {
