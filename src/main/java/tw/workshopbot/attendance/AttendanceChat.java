@@ -89,9 +89,13 @@ class AttendanceChat implements TextCommand {
 	private List<BotMessage> checkOut(Said said, Pending tap) {
 		List<Seat> registered = this.seats.of(said.userId(), tap.at());
 		List<Seat> seats = registered.stream().filter(this.seats::checkedIn).toList();
+		if (seats.isEmpty() && registered.isEmpty()) {
+			return this.seats.justClosed(said.userId(), tap.at())
+				.map((workshop) -> this.desk.say(said.locale(), "attendance.checkOut.closed", workshop.title()))
+				.orElseGet(() -> this.desk.say(said.locale(), "attendance.checkOut.none"));
+		}
 		if (seats.isEmpty()) {
-			return this.desk.say(said.locale(),
-					registered.isEmpty() ? "attendance.checkOut.none" : "attendance.checkOut.notCheckedIn");
+			return this.desk.say(said.locale(), "attendance.checkOut.notCheckedIn");
 		}
 		if (seats.size() > 1) {
 			return pick(said, tap, seats);

@@ -65,6 +65,10 @@ class PaperRegistrations {
 	 */
 	List<BotMessage> noSeat(Said said, Pending tap) {
 		List<Workshop> running = this.seats.checkingIn(tap.at());
+		Optional<Workshop> closed = this.seats.justClosed(said.userId(), tap.at());
+		if (running.isEmpty() && closed.isPresent()) {
+			return this.desk.say(said.locale(), "attendance.checkIn.closed", closed.get().title());
+		}
 		if (running.isEmpty()) {
 			Optional<Workshop> next = this.seats.next(said.userId(), tap.at());
 			return next

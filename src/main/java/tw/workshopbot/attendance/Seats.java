@@ -1,5 +1,6 @@
 package tw.workshopbot.attendance;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
+import tw.workshopbot.registration.Roster.Entry;
 import tw.workshopbot.registration.Status;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
@@ -33,7 +34,7 @@ class Seats {
 	}
 
 	/** A confirmed seat in a workshop. */
-	record Seat(Workshop workshop, Registration registration) {
+	record Seat(Workshop workshop, Entry registration) {
 	}
 
 	/**
@@ -61,6 +62,17 @@ class Seats {
 		}).toList();
 	}
 
+	/**
+	 * The person's workshop whose check-out closed within the last day: what a late 簽到 or
+	 * 簽退 is about.
+	 */
+	Optional<Workshop> justClosed(String userId, Instant at) {
+		return this.workshops.all().stream().filter((workshop) -> {
+			Instant closed = AttendanceWindows.of(workshop).checkOutCloses();
+			return !at.isBefore(closed) && at.isBefore(closed.plus(Duration.ofDays(1)));
+		}).filter((workshop) -> confirmed(workshop, userId).isPresent()).max(Comparator.comparing(Workshop::endsAt));
+	}
+
 	/** The person's next workshop whose check-in has not opened yet. */
 	Optional<Workshop> next(String userId, Instant at) {
 		return this.workshops.all()
@@ -70,9 +82,8 @@ class Seats {
 			.min(Comparator.comparing(Workshop::startsAt));
 	}
 
-	private Optional<Registration> confirmed(Workshop workshop, String userId) {
-		return this.roster.activeFor(workshop.id(), userId)
-			.filter((registration) -> registration.status() == Status.CONFIRMED);
+	private Optional<Entry> confirmed(Workshop workshop, String userId) {
+		return this.roster.entryFor(workshop.id(), userId).filter((entry) -> entry.status() == Status.CONFIRMED);
 	}
 
 }

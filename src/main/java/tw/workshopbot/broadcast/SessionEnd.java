@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.attendance.AttendanceStats;
+import tw.workshopbot.attendance.AttendanceWindows;
 import tw.workshopbot.broadcast.DeliveryPlanner.Audience;
 import tw.workshopbot.broadcast.DeliveryPlanner.Order;
 import tw.workshopbot.broadcast.DeliveryPlanner.Plan;
@@ -78,7 +79,7 @@ class SessionEnd {
 	}
 
 	static Instant checkOutCloses(Workshop workshop) {
-		return workshop.endsAt().plus(Duration.ofMinutes(workshop.checkOutClosesMinutesAfter()));
+		return AttendanceWindows.of(workshop).checkOutCloses();
 	}
 
 	/** Whether the session's end still has something to do at this instant. */

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.springframework.data.redis.core.HashOperations;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,36 @@ public class Roster {
 	public Optional<Registration> find(String workshopId, String registrationNo) {
 		List<Registration> found = read(workshopId, List.of(registrationNo));
 		return found.stream().findFirst();
+	}
+
+	/**
+	 * A registration as check-in needs it: number, status and whether hours were asked
+	 * for, read without opening any personal data.
+	 */
+	public record Entry(String registrationNo, Status status, boolean learningHours) {
+	}
+
+	/**
+	 * KEYS: by user, statuses, cards. ARGV: LINE user id. Returns {} or {number, status,
+	 * card}: one round trip on the check-in path.
+	 */
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> ENTRY = RedisScript.of("""
+			local number = redis.call('HGET', KEYS[1], ARGV[1])
+			if not number then return {} end
+			return {number, redis.call('HGET', KEYS[2], number) or '', redis.call('HGET', KEYS[3], number) or ''}
+			""", List.class);
+
+	/** The LINE user's active registration for the workshop, as check-in needs it. */
+	public Optional<Entry> entryFor(String workshopId, String lineUserId) {
+		RegistrationKeys keys = new RegistrationKeys(workshopId);
+		List<?> found = this.redis.execute(ENTRY, List.of(keys.byUser(), keys.statuses(), keys.cards()), lineUserId);
+		if (found == null || found.size() < 3 || "".equals(found.get(1)) || "".equals(found.get(2))) {
+			return Optional.empty();
+		}
+		StoredCard card = this.codec.card(String.valueOf(found.get(2)));
+		return Optional.of(new Entry(String.valueOf(found.get(0)), Status.fromStored(String.valueOf(found.get(1))),
+				card.learningHours()));
 	}
 
 	/** The LINE user's registration for the workshop that is not cancelled. */

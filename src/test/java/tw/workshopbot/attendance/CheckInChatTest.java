@@ -108,6 +108,13 @@ class CheckInChatTest extends AttendanceTest {
 	void outsideTheWindowsTheBotSaysWhen() {
 		assertThat(tapsAt(this.person, "簽到", this.workshop.startsAt().minusSeconds(1801)).text()).contains("將於", "開放");
 		assertThat(tapsAt(this.person, "簽退", this.workshop.startsAt()).text()).contains("還沒有簽到");
+		assertThat(tapsAt(this.person, "簽到", this.workshop.endsAt()).text()).contains("簽到已經截止");
+		assertThat(tapsAt(this.person, "簽到", this.workshop.endsAt().minusMillis(1)).text()).contains("遲到");
+		assertThat(tapsAt(this.person, "簽退", this.workshop.endsAt().plus(Duration.ofMinutes(60))).text())
+			.contains("簽退已經截止");
+		assertThat(tapsAt(this.person, "簽到", this.workshop.endsAt().plus(Duration.ofMinutes(90))).text())
+			.contains("簽到已經截止");
+		assertThat(this.book.checkedOut("A1", "A1-0001")).isEmpty();
 	}
 
 	@Test
