@@ -32,6 +32,10 @@ import static tw.workshopbot.attendance.AttendanceDesk.WORKSHOP;
 @Order(90)
 class AttendanceChat implements TextCommand {
 
+	/** Words that must reach their own handlers even while a code is asked for. */
+	private static final List<String> OTHER_COMMANDS = List.of("signup", "help", "myRegistrations", "deleteMyData",
+			"streamLink", "colleague", "attendanceStats");
+
 	private final Seats seats;
 
 	private final AttendanceDesk desk;
@@ -104,12 +108,14 @@ class AttendanceChat implements TextCommand {
 	}
 
 	/**
-	 * A message that is no command: the code or claim the bot asked for, or 取消; else none
-	 * of this handler's business.
+	 * A message that is no command: the code or claim the bot asked for, or 取消. Anything
+	 * else (報名, a sign-up answer) goes on to the other handlers and leaves the question
+	 * open, so that it neither counts as a wrong try nor gets lost.
 	 */
 	private Optional<List<BotMessage>> typedAnswer(Said said) {
 		Optional<Pending> asked = this.pending.peek(said.userId())
-			.filter((pending) -> pending.question() == Question.CODE || pending.question() == Question.CLAIM);
+			.filter((pending) -> pending.question() == Question.CODE || pending.question() == Question.CLAIM)
+			.filter((pending) -> this.commands.is("cancel", said.text()) || answers(pending, said.text()));
 		if (asked.isEmpty()) {
 			return Optional.empty();
 		}
@@ -153,6 +159,15 @@ class AttendanceChat implements TextCommand {
 		boolean confirmed = "leave".equals(action) && question.question() == Question.LEAVE_EARLY
 				&& workshopId.equals(question.workshopId());
 		return this.desk.checkOut(said, seat.get(), chosen, confirmed);
+	}
+
+	/** Whether the text has the shape of what was asked for, and is no other command. */
+	private boolean answers(Pending asked, String text) {
+		if (OTHER_COMMANDS.stream().anyMatch((command) -> this.commands.is(command, text))) {
+			return false;
+		}
+		return (asked.question() == Question.CODE) ? AttendanceCodes.looksLikeCode(text)
+				: PaperRegistrations.looksLikeClaim(text);
 	}
 
 	private Optional<Seat> seat(Said said, Pending asked) {

@@ -3,7 +3,7 @@ package tw.workshopbot.attendance;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.data.redis.core.HashOperations;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -21,6 +21,8 @@ import tw.workshopbot.registration.WrongTries;
 public class AttendanceCodes {
 
 	static final String TRIES = "attendance-code";
+
+	private static final Pattern SHAPE = Pattern.compile("[A-Z0-9]{2,20}");
 
 	private static final String CHECK_IN = "checkIn";
 
@@ -92,6 +94,12 @@ public class AttendanceCodes {
 		}
 		this.wrongTries.wrong(TRIES, userId);
 		return this.wrongTries.lockedOut(TRIES, userId) ? Verdict.LOCKED_OUT : Verdict.WRONG;
+	}
+
+	/** Letters and digits a presenter reads out: the shape of every code. */
+	static boolean looksLikeCode(String typed) {
+		String code = normalized(typed);
+		return code != null && SHAPE.matcher(code).matches();
 	}
 
 	static String normalized(String code) {

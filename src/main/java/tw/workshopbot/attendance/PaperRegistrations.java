@@ -2,8 +2,10 @@ package tw.workshopbot.attendance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,9 @@ import static tw.workshopbot.attendance.AttendanceDesk.WORKSHOP;
  */
 @Component
 class PaperRegistrations {
+
+	/** An ID number or resident certificate number, checksum aside. */
+	private static final Pattern CLAIM_SHAPE = Pattern.compile("[A-Z][A-Z0-9]\\d{8}");
 
 	private final Seats seats;
 
@@ -133,6 +138,15 @@ class PaperRegistrations {
 			}
 		}
 		return claim;
+	}
+
+	/**
+	 * Whether the text has the shape of a claim code or an ID number (even one with a
+	 * typo, which is answered, not passed on).
+	 */
+	static boolean looksLikeClaim(String typed) {
+		String plain = Said.normalize(typed).replace(" ", "").toUpperCase(Locale.ROOT);
+		return CLAIM_SHAPE.matcher(plain).matches() || Claims.looksLikeCode(typed);
 	}
 
 	private static Optional<NationalId> nationalId(String typed) {

@@ -13,7 +13,6 @@ import tw.workshopbot.chat.BotMessage.Card;
 import tw.workshopbot.chat.BotMessage.Cards;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
-import tw.workshopbot.chat.BotAccount;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Commands;
 import tw.workshopbot.setup.AppProperties;
@@ -36,24 +35,23 @@ class DeliveryMessages {
 
 	private final ZoneId zone;
 
-	private final BotAccount account;
+	private final ChatButtons chatButtons;
 
-	DeliveryMessages(BotTexts texts, Commands commands, AppProperties app, BotAccount account) {
+	DeliveryMessages(BotTexts texts, Commands commands, AppProperties app, ChatButtons chatButtons) {
 		this.texts = texts;
 		this.commands = commands;
 		this.zone = app.zone();
-		this.account = account;
+		this.chatButtons = chatButtons;
 	}
 
 	List<BotMessage> streamLink(Workshop workshop, StreamLink link, boolean updated) {
 		String opened = StreamLinks.openedOutside(link.url());
 		String heading = updated ? "delivery.stream.updated" : "delivery.stream.heading";
 		List<Choice> buttons = new ArrayList<>(List.of(watch(opened)));
-		// Opens the 1:1 chat with 簽到 typed in: a tap in a group never answers in the
-		// group.
-		this.account.chatLinkTyping(this.commands.label("checkIn", BotTexts.ZH_TW))
-			.ifPresent((chat) -> buttons
-				.add(new Choice(this.texts.oneLine("delivery.stream.checkIn"), new Action.Open(chat))));
+		// Open the 1:1 chat with 簽到 or 簽退 typed in: a tap in a group never answers in
+		// the group.
+		buttons.addAll(this.chatButtons.typing("checkIn", "delivery.stream.checkIn").stream().toList());
+		buttons.addAll(this.chatButtons.typing("checkOut", "delivery.stream.checkOut").stream().toList());
 		Card card = new Card(this.texts.oneLine(heading), List.of(workshop.title(), workshop.when(this.zone)),
 				List.of(), buttons);
 		return List.of(new Cards(this.texts.oneLine(heading) + " " + workshop.title(), List.of(card), List.of()),

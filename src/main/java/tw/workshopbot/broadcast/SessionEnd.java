@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -14,13 +13,10 @@ import tw.workshopbot.attendance.AttendanceWindows;
 import tw.workshopbot.broadcast.DeliveryPlanner.Audience;
 import tw.workshopbot.broadcast.DeliveryPlanner.Order;
 import tw.workshopbot.broadcast.DeliveryPlanner.Plan;
-import tw.workshopbot.chat.BotAccount;
 import tw.workshopbot.chat.BotMessage;
-import tw.workshopbot.chat.BotMessage.Action;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
-import tw.workshopbot.chat.Commands;
 import tw.workshopbot.group.GroupLinks;
 import tw.workshopbot.organizer.WorkshopOrganizers;
 import tw.workshopbot.setup.AppProperties;
@@ -51,16 +47,14 @@ class SessionEnd {
 
 	private final OnceMarkers once;
 
-	private final BotAccount account;
-
-	private final Commands commands;
+	private final ChatButtons chatButtons;
 
 	private final BotTexts texts;
 
 	private final ZoneId zone;
 
 	SessionEnd(AttendanceStats stats, GroupLinks groups, DeliveryStore store, DeliveryPlanner planner,
-			WorkshopOrganizers organizers, OnceMarkers once, BotAccount account, Commands commands, BotTexts texts,
+			WorkshopOrganizers organizers, OnceMarkers once, ChatButtons chatButtons, BotTexts texts,
 			AppProperties app) {
 		this.stats = stats;
 		this.groups = groups;
@@ -68,8 +62,7 @@ class SessionEnd {
 		this.planner = planner;
 		this.organizers = organizers;
 		this.once = once;
-		this.account = account;
-		this.commands = commands;
+		this.chatButtons = chatButtons;
 		this.texts = texts;
 		this.zone = app.zone();
 	}
@@ -115,11 +108,8 @@ class SessionEnd {
 	}
 
 	private List<BotMessage> reminder(Workshop workshop, int waiting, Instant closes) {
-		List<Choice> buttons = new ArrayList<>();
 		// Opens the 1:1 chat with 簽退 typed in: nobody checks out in the group.
-		this.account.chatLinkTyping(this.commands.label("checkOut", BotTexts.ZH_TW))
-			.ifPresent((chat) -> buttons
-				.add(new Choice(this.texts.oneLine("attendance.checkOutReminder.button"), new Action.Open(chat))));
+		List<Choice> buttons = this.chatButtons.typing("checkOut", "delivery.stream.checkOut").stream().toList();
 		return List.of(new Text(this.texts.bilingual("attendance.checkOutReminder", workshop.title(), waiting,
 				HOUR.format(closes.atZone(this.zone))), buttons));
 	}

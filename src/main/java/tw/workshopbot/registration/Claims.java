@@ -106,6 +106,11 @@ public class Claims {
 		return run(workshop, registration.get().claimCode(), lineUserId);
 	}
 
+	/** Whether the text has the shape of a claim code. */
+	public static boolean looksLikeCode(String typed) {
+		return ClaimCodes.normalize(typed).isPresent();
+	}
+
 	public Claim claim(String typedCode, String lineUserId) {
 		if (this.wrongTries.lockedOut(TRIES, lineUserId)) {
 			return new Claim(Outcome.TOO_MANY_TRIES, null, null);

@@ -69,6 +69,14 @@ class AttendanceCodesTest extends AttendanceTest {
 	}
 
 	@Test
+	void anotherCommandWhileAskedIsAnsweredAndTheQuestionStaysOpen() {
+		tapsAt(this.person, "簽到", this.workshop.startsAt());
+
+		assertThat(this.person.says("我的報名").text()).contains("A1-0001").doesNotContain("代碼不正確");
+		assertThat(this.person.says("4721").text()).contains("已簽到");
+	}
+
+	@Test
 	void cancellingWhileAskedRecordsNothing() {
 		tapsAt(this.person, "簽到", this.workshop.startsAt());
 
