@@ -1,8 +1,10 @@
 package tw.workshopbot.attendance;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +73,13 @@ public class AttendanceBook {
 
 	public Optional<Mark> checkedOut(String workshopId, String registrationNo) {
 		return read(hashes().get(checkOuts(workshopId), registrationNo));
+	}
+
+	/** How many checked in and have no check-out, read without the marks. */
+	public int checkedInNotOut(String workshopId) {
+		Set<String> in = new HashSet<>(hashes().keys(checkIns(workshopId)));
+		in.removeAll(hashes().keys(checkOuts(workshopId)));
+		return in.size();
 	}
 
 	/** Every check-in of the workshop, by registration number. */

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.attendance.AttendanceBook;
 import tw.workshopbot.attendance.AttendanceStats;
 import tw.workshopbot.attendance.AttendanceWindows;
 import tw.workshopbot.broadcast.DeliveryPlanner.Audience;
@@ -37,6 +38,8 @@ class SessionEnd {
 
 	private final AttendanceStats stats;
 
+	private final AttendanceBook book;
+
 	private final GroupLinks groups;
 
 	private final DeliveryStore store;
@@ -53,10 +56,11 @@ class SessionEnd {
 
 	private final ZoneId zone;
 
-	SessionEnd(AttendanceStats stats, GroupLinks groups, DeliveryStore store, DeliveryPlanner planner,
-			WorkshopOrganizers organizers, OnceMarkers once, ChatButtons chatButtons, BotTexts texts,
-			AppProperties app) {
+	SessionEnd(AttendanceStats stats, AttendanceBook book, GroupLinks groups, DeliveryStore store,
+			DeliveryPlanner planner, WorkshopOrganizers organizers, OnceMarkers once, ChatButtons chatButtons,
+			BotTexts texts, AppProperties app) {
 		this.stats = stats;
+		this.book = book;
 		this.groups = groups;
 		this.store = store;
 		this.planner = planner;
@@ -92,15 +96,19 @@ class SessionEnd {
 		}
 	}
 
+	/**
+	 * Decided once: check-in has closed at the end, so those waiting to check out only
+	 * get fewer.
+	 */
 	private void remind(Workshop workshop, Instant now, Instant closes) {
-		String id = reminderId(workshop.id());
-		if (this.store.exists(id) || this.groups.groups(workshop.id()).isEmpty()) {
+		if (this.groups.groups(workshop.id()).isEmpty() || !this.once.firstTime(workshop.id(), "check-out-reminder")) {
 			return;
 		}
-		int waiting = this.stats.of(workshop).notCheckedOut();
+		int waiting = this.book.checkedInNotOut(workshop.id());
 		if (waiting == 0) {
 			return;
 		}
+		String id = reminderId(workshop.id());
 		Order order = new Order(id, workshop, DeliveryKind.CHECK_OUT_REMINDER, new Audience(true, false),
 				reminder(workshop, waiting, closes), null, closes);
 		Plan plan = this.planner.plan(order, now);

@@ -1,14 +1,9 @@
 package tw.workshopbot.attendance;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -17,15 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import tw.workshopbot.organizer.Organizers;
 import tw.workshopbot.registration.Channel;
-import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.support.AdminApi;
 import tw.workshopbot.support.ChatUser;
-import tw.workshopbot.support.IntegrationTest;
 import tw.workshopbot.support.SampleForm;
 import tw.workshopbot.support.WebhookEvent;
-import tw.workshopbot.workshop.Office;
-import tw.workshopbot.workshop.Workshop;
-import tw.workshopbot.workshop.Workshops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

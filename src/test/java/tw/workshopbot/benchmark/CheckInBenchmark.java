@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,20 +30,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 
 import tw.workshopbot.setup.RedisServerProcess;
-import tw.workshopbot.support.LineWebhook;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * The 14:30 rush: {@code bench.participants} (2,000) registrants send 簽到 at random
@@ -77,14 +64,7 @@ public final class CheckInBenchmark {
 		Path work = Files.createTempDirectory("checkin-benchmark");
 		RedisServerProcess redis = RedisServerProcess.onFreePort(work.resolve("redis"), false).start();
 		ReplyClock replies = new ReplyClock();
-		WireMockServer line = new WireMockServer(wireMockConfig().dynamicPort()
-			.containerThreads(64)
-			.disableRequestJournal()
-			.gzipDisabled(true)
-			.stubRequestLoggingDisabled(true)
-			.extensions(replies));
-		line.start();
-		stubLine(line);
+		WireMockServer line = ReplyingLine.start(replies);
 		int port = ServiceProcess.freePort();
 		Process service = ServiceProcess.start(jar, port, redis.url(), line.baseUrl(), work);
 		try {
@@ -209,39 +189,17 @@ public final class CheckInBenchmark {
 	private static void postEvent(CloseableHttpClient client, int port, ReplyClock replies, String userId,
 			String command, AtomicInteger failures) {
 		String replyToken = UUID.randomUUID().toString().replace("-", "");
-		byte[] body = ("{\"destination\":\"" + LineWebhook.DESTINATION
-				+ "\",\"events\":[{\"type\":\"message\",\"message\":{\"type\":\"text\",\"id\":\""
-				+ ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + "\",\"text\":\"" + command
-				+ "\"},\"webhookEventId\":\"" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT)
-				+ "\",\"deliveryContext\":{\"isRedelivery\":false},\"timestamp\":" + System.currentTimeMillis()
-				+ ",\"source\":{\"type\":\"user\",\"userId\":\"" + userId + "\"},\"replyToken\":\"" + replyToken
-				+ "\",\"mode\":\"active\"}]}")
+		byte[] body = ReplyingLine.event(userId, replyToken, ReplyingLine.text(command))
 			.getBytes(StandardCharsets.UTF_8);
 		replies.waiting.put(replyToken, System.nanoTime());
 		try {
-			int status = client.execute(ClassicRequestBuilder.post(URI.create("http://127.0.0.1:" + port + "/callback"))
-				.addHeader("x-line-signature", LineWebhook.sign(body))
-				.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON))
-				.build(), (response) -> {
-					EntityUtils.consume(response.getEntity());
-					return response.getCode();
-				});
-			if (status != 200) {
+			if (ReplyingLine.postWebhook(client, port, body) != 200) {
 				failures.incrementAndGet();
 			}
 		}
 		catch (java.io.IOException ex) {
 			failures.incrementAndGet();
 		}
-	}
-
-	private static void stubLine(WireMockServer line) {
-		line.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[]}")));
-		line.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[]}")));
-		line.stubFor(get(urlPathMatching("/v2/bot/profile/.+"))
-			.willReturn(okJson("{\"userId\":\"U0\",\"displayName\":\"測試\",\"language\":\"zh-TW\"}")));
-		line.stubFor(get(urlPathEqualTo("/v2/bot/info")).willReturn(okJson(
-				"{\"userId\":\"Ubot\",\"basicId\":\"@123abcde\",\"displayName\":\"工作坊小幫手\",\"chatMode\":\"bot\",\"markAsReadMode\":\"auto\"}")));
 	}
 
 	/** One phase's answers: latencies, when the last came, what they said. */

@@ -7,11 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,21 +31,11 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.setup.RedisServerProcess;
-import tw.workshopbot.support.LineWebhook;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * Many people signing up at once, each a whole conversation of {@value #STEPS} events (報名
@@ -88,14 +75,7 @@ public final class SignupBenchmark {
 		RedisServerProcess redis = RedisServerProcess.onFreePort(work.resolve("redis"), false).start();
 		Map<String, Sent> waiting = new ConcurrentHashMap<>();
 		ReplyClock replies = new ReplyClock(waiting);
-		WireMockServer line = new WireMockServer(wireMockConfig().dynamicPort()
-			.containerThreads(64)
-			.disableRequestJournal()
-			.gzipDisabled(true)
-			.stubRequestLoggingDisabled(true)
-			.extensions(replies));
-		line.start();
-		stubLine(line);
+		WireMockServer line = ReplyingLine.start(replies);
 		int port = ServiceProcess.freePort();
 		Process service = ServiceProcess.start(jar, port, redis.url(), line.baseUrl(), work);
 		try {
@@ -152,15 +132,6 @@ public final class SignupBenchmark {
 		long[] sorted = latencies.clone();
 		Arrays.sort(sorted);
 		return millis(sorted, 0.99);
-	}
-
-	private static void stubLine(WireMockServer line) {
-		line.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(okJson("{\"sentMessages\":[]}")));
-		line.stubFor(post(urlPathEqualTo("/v2/bot/message/push")).willReturn(okJson("{\"sentMessages\":[]}")));
-		line.stubFor(get(urlPathMatching("/v2/bot/profile/.+"))
-			.willReturn(okJson("{\"userId\":\"U0\",\"displayName\":\"測試\",\"language\":\"zh-TW\"}")));
-		line.stubFor(get(urlPathEqualTo("/v2/bot/info")).willReturn(okJson(
-				"{\"userId\":\"Ubot\",\"basicId\":\"@123abcde\",\"displayName\":\"工作坊小幫手\",\"chatMode\":\"bot\",\"markAsReadMode\":\"auto\"}")));
 	}
 
 	/** An event posted and not yet answered: whose, which step, since when. */
@@ -322,18 +293,9 @@ public final class SignupBenchmark {
 					.apply(this.idOffset + person)
 					.body(this.prefix + person, replyToken)
 					.getBytes(StandardCharsets.UTF_8);
-				String signature = LineWebhook.sign(body);
 				this.waiting.put(replyToken, new Sent(person, step, System.nanoTime()));
 				try {
-					int status = this.client
-						.execute(ClassicRequestBuilder.post(URI.create("http://127.0.0.1:" + this.port + "/callback"))
-							.addHeader("x-line-signature", signature)
-							.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON))
-							.build(), (response) -> {
-								EntityUtils.consume(response.getEntity());
-								return response.getCode();
-							});
-					if (status != 200) {
+					if (ReplyingLine.postWebhook(this.client, this.port, body) != 200) {
 						this.failures.incrementAndGet();
 					}
 				}
@@ -376,14 +338,9 @@ public final class SignupBenchmark {
 
 		/** The webhook body from this user, with a fresh reply token and event id. */
 		String body(String userId, String replyToken) {
-			String content = "text".equals(this.kind) ? "\"type\":\"message\",\"message\":{\"type\":\"text\",\"id\":\""
-					+ ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + "\",\"text\":\"" + this.value + "\"}"
+			String content = "text".equals(this.kind) ? ReplyingLine.text(this.value)
 					: "\"type\":\"postback\",\"postback\":{\"data\":\"" + this.value + "\"}";
-			return "{\"destination\":\"" + LineWebhook.DESTINATION + "\",\"events\":[{" + content
-					+ ",\"webhookEventId\":\"" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT)
-					+ "\",\"deliveryContext\":{\"isRedelivery\":false},\"timestamp\":" + System.currentTimeMillis()
-					+ ",\"source\":{\"type\":\"user\",\"userId\":\"" + userId + "\"},\"replyToken\":\"" + replyToken
-					+ "\",\"mode\":\"active\"}]}";
+			return ReplyingLine.event(userId, replyToken, content);
 		}
 
 	}
