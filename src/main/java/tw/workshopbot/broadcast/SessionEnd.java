@@ -97,18 +97,18 @@ class SessionEnd {
 	}
 
 	/**
-	 * Decided once: check-in has closed at the end, so those waiting to check out only
-	 * get fewer.
+	 * Stored under one id, so it goes out once; until then each round looks again, from
+	 * the check-in keys alone (cheap), so that a failed round is tried again.
 	 */
 	private void remind(Workshop workshop, Instant now, Instant closes) {
-		if (this.groups.groups(workshop.id()).isEmpty() || !this.once.firstTime(workshop.id(), "check-out-reminder")) {
+		String id = reminderId(workshop.id());
+		if (this.store.exists(id) || this.groups.groups(workshop.id()).isEmpty()) {
 			return;
 		}
 		int waiting = this.book.checkedInNotOut(workshop.id());
 		if (waiting == 0) {
 			return;
 		}
-		String id = reminderId(workshop.id());
 		Order order = new Order(id, workshop, DeliveryKind.CHECK_OUT_REMINDER, new Audience(true, false),
 				reminder(workshop, waiting, closes), null, closes);
 		Plan plan = this.planner.plan(order, now);
