@@ -24,9 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.extension.ServeEventListener;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -255,34 +252,22 @@ public final class CheckInBenchmark {
 
 	}
 
-	/** Takes the time a reply reaches WireMock, before it is matched to a stub. */
-	private static final class ReplyClock implements ServeEventListener {
+	/** Matches replies to the events posted, for the phase under way. */
+	private static final class ReplyClock extends ReplyingLine.ReplyClock {
 
 		private final Map<String, Long> waiting = new ConcurrentHashMap<>();
 
 		private volatile Phase phase;
 
 		@Override
-		public String getName() {
-			return "check-in-reply-clock";
-		}
-
-		@Override
-		public void beforeMatch(ServeEvent event, Parameters parameters) {
-			long now = System.nanoTime();
-			if (!event.getRequest().getUrl().startsWith("/v2/bot/message/reply")) {
-				return;
-			}
-			String body = event.getRequest().getBodyAsString();
-			int at = body.indexOf("\"replyToken\"");
-			int open = body.indexOf('"', body.indexOf(':', at) + 1);
-			Long posted = this.waiting.remove(body.substring(open + 1, body.indexOf('"', open + 1)));
+		void replied(String replyToken, String body, long nanos) {
+			Long posted = this.waiting.remove(replyToken);
 			Phase current = this.phase;
 			if (posted != null && current != null) {
 				if (body.contains("已簽到") || body.contains("已簽退")) {
 					current.confirmed.incrementAndGet();
 				}
-				current.answered(now - posted, body);
+				current.answered(nanos - posted, body);
 			}
 		}
 

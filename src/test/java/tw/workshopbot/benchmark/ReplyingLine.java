@@ -5,9 +5,13 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -32,10 +36,41 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  */
 final class ReplyingLine {
 
+	private static final Pattern REPLY_TOKEN = Pattern.compile("\"replyToken\"\\s*:\\s*\"([^\"]+)\"");
+
 	private ReplyingLine() {
 	}
 
-	static WireMockServer start(ServeEventListener replyClock) {
+	/**
+	 * Clocks each reply as it reaches WireMock, before it is matched to a stub: the time
+	 * that counts, without WireMock's own work.
+	 */
+	abstract static class ReplyClock implements ServeEventListener {
+
+		@Override
+		public String getName() {
+			return "reply-clock";
+		}
+
+		@Override
+		public void beforeMatch(ServeEvent event, Parameters parameters) {
+			long now = System.nanoTime();
+			if (!event.getRequest().getUrl().startsWith("/v2/bot/message/reply")) {
+				return;
+			}
+			String body = event.getRequest().getBodyAsString();
+			Matcher token = REPLY_TOKEN.matcher(body);
+			if (token.find()) {
+				replied(token.group(1), body, now);
+			}
+		}
+
+		/** A reply to the event with this reply token arrived at {@code nanos}. */
+		abstract void replied(String replyToken, String body, long nanos);
+
+	}
+
+	static WireMockServer start(ReplyClock replyClock) {
 		WireMockServer line = new WireMockServer(wireMockConfig().dynamicPort()
 			.containerThreads(64)
 			.disableRequestJournal()

@@ -21,13 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.extension.ServeEventListener;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -63,8 +58,6 @@ public final class SignupBenchmark {
 	private static final int RATE = Integer.getInteger("bench.rate", 1_200);
 
 	private static final int SENDERS = Integer.getInteger("bench.senders", 32);
-
-	private static final Pattern REPLY_TOKEN = Pattern.compile("\"replyToken\"\\s*:\\s*\"([^\"]+)\"");
 
 	private SignupBenchmark() {
 	}
@@ -142,7 +135,7 @@ public final class SignupBenchmark {
 	 * Takes the time a reply reaches WireMock, before it is matched to a stub, and lets
 	 * the person go on.
 	 */
-	private static final class ReplyClock implements ServeEventListener {
+	private static final class ReplyClock extends ReplyingLine.ReplyClock {
 
 		private final Map<String, Sent> waiting;
 
@@ -153,29 +146,19 @@ public final class SignupBenchmark {
 		}
 
 		@Override
-		public String getName() {
-			return "reply-clock";
-		}
-
-		@Override
-		public void beforeMatch(ServeEvent event, Parameters parameters) {
-			long now = System.nanoTime();
-			if (!event.getRequest().getUrl().startsWith("/v2/bot/message/reply")) {
-				return;
-			}
-			String body = event.getRequest().getBodyAsString();
-			Matcher token = REPLY_TOKEN.matcher(body);
-			Sent sent = token.find() ? this.waiting.remove(token.group(1)) : null;
+		void replied(String replyToken, String body, long nanos) {
+			Sent sent = this.waiting.remove(replyToken);
 			Crowd current = this.crowd;
 			if (sent != null && current != null) {
-				current.answered(sent, now - sent.postedNanos(), body);
+				current.answered(sent, nanos - sent.postedNanos(), body);
 			}
 		}
 
 	}
 
-	/** What one crowd's sign-ups measured. */
 	/**
+	 * What one crowd's sign-ups measured.
+	 *
 	 * @param steadyPerSecond the rate while all were at it: the middle 80% of the
 	 * answers, without the first people's start and the last ones' finish
 	 */
