@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -49,6 +50,9 @@ class AttendanceController {
 	private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,20}");
 
 	private static final int REASON_LIMIT = 200;
+
+	/** Something shaped like an ID number or resident certificate number. */
+	private static final Pattern ID_NUMBER = Pattern.compile("(?<![A-Z0-9])[A-Z][A-Z0-9]\\d{8}(?![0-9])");
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -137,6 +141,10 @@ class AttendanceController {
 		String reason = (request.reason() != null) ? request.reason().strip() : "";
 		if (reason.isEmpty() || reason.length() > REASON_LIMIT) {
 			throw problem(HttpStatus.BAD_REQUEST, "reason is required, at most " + REASON_LIMIT + " characters");
+		}
+		if (ID_NUMBER.matcher(reason.toUpperCase(Locale.ROOT)).find()) {
+			// The reason goes into the audit trail and every export: no ID numbers there.
+			throw problem(HttpStatus.BAD_REQUEST, "理由中請勿填寫身分證字號 / no ID numbers in the reason");
 		}
 		Correction correction = this.corrections.correct(workshop.id(), registrationNo, request.wholeSession(), reason,
 				ADMIN);

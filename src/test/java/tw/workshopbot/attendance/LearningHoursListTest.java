@@ -137,6 +137,10 @@ class LearningHoursListTest extends IntegrationTest {
 		this.admin.call("POST", "/api/workshops/L1/attendance/L1-0099", """
 				{"wholeSession": true, "reason": "x"}""", 404);
 		this.admin.call("POST", "/api/workshops/L1/attendance/L1-0002", "not json", 400);
+		this.admin.call("POST", "/api/workshops/L1/attendance/L1-0002", """
+				{"wholeSession": true, "reason": "本人 f221000008 來電說明"}""", 400);
+		assertThat(this.audit.latest(20))
+			.noneMatch((entry) -> entry.detail().contains("F221000008") || entry.detail().contains("f221000008"));
 	}
 
 	@Test
