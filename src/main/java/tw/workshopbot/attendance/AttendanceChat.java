@@ -171,10 +171,7 @@ class AttendanceChat implements TextCommand {
 	}
 
 	private Optional<Seat> seat(Said said, Pending asked) {
-		return this.seats.of(said.userId(), asked.at())
-			.stream()
-			.filter((candidate) -> candidate.workshop().id().equals(asked.workshopId()))
-			.findFirst();
+		return this.seats.in(asked.workshopId(), said.userId(), asked.at());
 	}
 
 	private List<BotMessage> pick(Said said, Pending tap, List<Seat> seats) {

@@ -37,6 +37,8 @@ class AttendanceDesk {
 
 	private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM/dd HH:mm");
+
 	private final AttendanceBook book;
 
 	private final AttendanceCodes codes;
@@ -154,7 +156,7 @@ class AttendanceDesk {
 	}
 
 	String day(Instant at) {
-		return DateTimeFormatter.ofPattern("MM/dd HH:mm").format(at.atZone(this.zone));
+		return DAY.format(at.atZone(this.zone));
 	}
 
 }

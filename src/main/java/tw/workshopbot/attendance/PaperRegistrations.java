@@ -96,10 +96,7 @@ class PaperRegistrations {
 		if (!claim.linked()) {
 			return List.of(answer);
 		}
-		Optional<Seat> seat = this.seats.of(said.userId(), asked.at())
-			.stream()
-			.filter((candidate) -> candidate.workshop().id().equals(claim.workshop().id()))
-			.findFirst();
+		Optional<Seat> seat = this.seats.in(claim.workshop().id(), said.userId(), asked.at());
 		List<BotMessage> messages = new ArrayList<>(List.of(answer));
 		messages.addAll(seat.map((found) -> this.desk.checkIn(said, found, asked.asking(null, found.workshop().id())))
 			.orElseGet(() -> walkIn(said, asked, claim.workshop().id())));

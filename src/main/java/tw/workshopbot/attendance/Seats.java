@@ -54,6 +54,11 @@ class Seats {
 		return this.book.checkedIn(seat.workshop().id(), seat.registration().registrationNo()).isPresent();
 	}
 
+	/** The person's seat in that workshop, if it takes attendance at that instant. */
+	Optional<Seat> in(String workshopId, String userId, Instant at) {
+		return of(userId, at).stream().filter((seat) -> seat.workshop().id().equals(workshopId)).findFirst();
+	}
+
 	/** The workshops whose check-in is open at that instant. */
 	List<Workshop> checkingIn(Instant at) {
 		return this.workshops.all().stream().filter((workshop) -> {
