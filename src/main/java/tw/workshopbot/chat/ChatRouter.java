@@ -54,6 +54,9 @@ class ChatRouter implements ChatEventHandler {
 	@Override
 	public void handle(ChatEvent event) {
 		EventContext context = event.context();
+		if (this.messenger.resume(context)) {
+			return;
+		}
 		if (event instanceof Followed) {
 			markReachable(context, true);
 			answer(context, "greeting.follow");

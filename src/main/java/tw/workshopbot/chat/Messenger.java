@@ -14,6 +14,15 @@ public interface Messenger {
 	void answer(EventContext event, List<BotMessage> messages);
 
 	/**
+	 * Finishes the answer of an event handled before, when its handling was cut short
+	 * after the answer began (the process died, or Redis failed before the inbox heard it
+	 * was done).
+	 * @return true when the event had an answer, which now has its fate: it must not be
+	 * handled again, lest the conversation take it twice
+	 */
+	boolean resume(EventContext event);
+
+	/**
 	 * Tells someone something they did not ask for (a waitlisted person got a seat).
 	 * @param retryKey the same key for the same news, so that it arrives once however
 	 * often it is sent

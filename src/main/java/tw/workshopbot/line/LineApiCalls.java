@@ -1,5 +1,9 @@
 package tw.workshopbot.line;
 
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -7,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import com.linecorp.bot.client.base.Result;
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 import com.linecorp.bot.messaging.client.MessagingApiClientException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,15 +43,35 @@ class LineApiCalls {
 
 	}
 
-	record Call<T>(Outcome outcome, Optional<T> body, int status, String error) {
+	/**
+	 * @param status LINE's HTTP status; 0 when none came back
+	 * @param mayHaveArrived whether the request may have reached LINE although no answer
+	 * said so (a reset or time-out after it was sent); false only when LINE answered, or
+	 * the connection was never made
+	 * @param retryAfter what LINE's Retry-After asked for, or null
+	 */
+	record Call<T>(Outcome outcome, Optional<T> body, int status, String error, boolean mayHaveArrived,
+			Duration retryAfter) {
+
+		static <T> Call<T> ok(T body) {
+			return new Call<>(Outcome.OK, Optional.ofNullable(body), 200, null, false, null);
+		}
+
+		static <T> Call<T> noAnswer(String error, boolean mayHaveArrived) {
+			return new Call<>(Outcome.NETWORK_ERROR, Optional.empty(), 0, error, mayHaveArrived, null);
+		}
+
 	}
 
 	private static final long WAIT_SECONDS = 30;
 
 	private final MeterRegistry registry;
 
-	LineApiCalls(MeterRegistry registry) {
+	private final Clock clock;
+
+	LineApiCalls(MeterRegistry registry, Clock clock) {
 		this.registry = registry;
+		this.clock = clock;
 	}
 
 	<T> Call<T> await(String operation, CompletableFuture<Result<T>> future) {
@@ -58,8 +83,7 @@ class LineApiCalls {
 	/** The call's outcome once it completes, counted, without blocking a thread on it. */
 	<T> CompletableFuture<Call<T>> whenDone(String operation, CompletableFuture<Result<T>> future) {
 		return future.handle((result, failure) -> {
-			Call<T> call = (failure == null) ? new Call<>(Outcome.OK, Optional.ofNullable(result.body()), 200, null)
-					: failed(unwrap(failure));
+			Call<T> call = (failure == null) ? Call.ok(result.body()) : failed(unwrap(failure));
 			count(operation, call.outcome());
 			return call;
 		});
@@ -72,37 +96,57 @@ class LineApiCalls {
 	}
 
 	void count(String operation, Outcome outcome) {
+		count(operation, outcome.tag);
+	}
+
+	/**
+	 * Counts what became of something made of several calls (operation "answer": replied,
+	 * delivered-earlier, pushed, push-failed, uncertain, refused, not-addressable).
+	 */
+	void count(String operation, String outcome) {
 		Counter.builder("line.api.calls")
 			.description("Calls to the LINE Messaging API by outcome")
 			.tag("operation", operation)
-			.tag("outcome", outcome.tag)
+			.tag("outcome", outcome)
 			.register(this.registry)
 			.increment();
 	}
 
-	private static <T> Call<T> outcomeOf(CompletableFuture<Result<T>> future) {
+	private <T> Call<T> outcomeOf(CompletableFuture<Result<T>> future) {
 		try {
 			Result<T> result = future.get(WAIT_SECONDS, TimeUnit.SECONDS);
-			return new Call<>(Outcome.OK, Optional.ofNullable(result.body()), 200, null);
+			return Call.ok(result.body());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return new Call<>(Outcome.NETWORK_ERROR, Optional.empty(), 0, "interrupted");
+			return Call.noAnswer("interrupted", true);
 		}
 		catch (TimeoutException ex) {
 			future.cancel(true);
-			return new Call<>(Outcome.NETWORK_ERROR, Optional.empty(), 0, "timeout");
+			return Call.noAnswer("timeout", true);
 		}
 		catch (ExecutionException ex) {
 			return failed(ex.getCause());
 		}
 	}
 
-	private static <T> Call<T> failed(Throwable cause) {
+	private <T> Call<T> failed(Throwable cause) {
 		if (cause instanceof MessagingApiClientException api) {
-			return new Call<>(classify(api.getCode(), api.getError()), Optional.empty(), api.getCode(), api.getError());
+			return new Call<>(classify(api.getCode(), api.getError()), Optional.empty(), api.getCode(), api.getError(),
+					false, RetryAfter.parse(api.getHeader("Retry-After"), this.clock.instant()));
 		}
-		return new Call<>(Outcome.NETWORK_ERROR, Optional.empty(), 0, cause.getClass().getSimpleName());
+		if (cause instanceof AbstractLineClientException answered && answered.getCode() >= 200
+				&& answered.getCode() < 300) {
+			// LINE took the request; only its answer's body could not be read.
+			return new Call<>(Outcome.OK, Optional.empty(), answered.getCode(), null, false, null);
+		}
+		if (cause instanceof AbstractLineClientException answered && answered.getCode() > 0) {
+			return new Call<>(classify(answered.getCode(), null), Optional.empty(), answered.getCode(),
+					cause.getClass().getSimpleName(), false,
+					RetryAfter.parse(answered.getHeader("Retry-After"), this.clock.instant()));
+		}
+		boolean neverConnected = cause instanceof ConnectException || cause instanceof UnknownHostException;
+		return Call.noAnswer(cause.getClass().getSimpleName(), !neverConnected);
 	}
 
 	private static Throwable unwrap(Throwable failure) {

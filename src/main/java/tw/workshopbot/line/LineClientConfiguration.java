@@ -19,7 +19,7 @@ class LineClientConfiguration {
 	 * and the bearer token included) and with room for many concurrent calls.
 	 */
 	@Bean
-	MessagingApiClient messagingApiClient(LineProperties line) {
+	MessagingApiClient messagingApiClient(LineProperties line, ResentReplies resent) {
 		return MessagingApiClient.builder(line.hasAccessToken() ? line.channelAccessToken() : "unset")
 			.apiEndPoint(line.apiBaseUrl())
 			.usingDefaultLogger(false)
@@ -27,7 +27,13 @@ class LineClientConfiguration {
 			.maxRequestsPerHost(line.maxRequestsPerHost())
 			.connectTimeout(line.connectTimeout())
 			.readTimeout(line.readTimeout())
+			.setEventListener(resent)
 			.build();
+	}
+
+	@Bean
+	ResentReplies resentReplies() {
+		return new ResentReplies();
 	}
 
 	/** Content uploads (the rich menu's image) go to api-data.line.me. */

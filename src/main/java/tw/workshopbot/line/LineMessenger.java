@@ -18,14 +18,29 @@ import org.springframework.stereotype.Component;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.EventContext;
 import tw.workshopbot.chat.Messenger;
+import tw.workshopbot.line.AnswerJournal.Done;
+import tw.workshopbot.line.AnswerJournal.Entry;
+import tw.workshopbot.line.AnswerJournal.Sending;
 import tw.workshopbot.line.LineApiCalls.Call;
 import tw.workshopbot.line.LineApiCalls.Outcome;
+import tw.workshopbot.line.ReplyRules.Attempt;
+import tw.workshopbot.line.ReplyRules.Decision;
+import tw.workshopbot.line.ReplyRules.DeliveredEarlier;
+import tw.workshopbot.line.ReplyRules.Push;
+import tw.workshopbot.line.ReplyRules.Replied;
+import tw.workshopbot.line.ReplyRules.Tries;
+import tw.workshopbot.line.ReplyRules.TryAgain;
+import tw.workshopbot.line.ReplyRules.Uncertain;
 
 /**
- * Answers events through the SDK. A reply token is used while it is surely alive (LINE
- * keeps it about a minute from delivery, and a redelivered one no longer than 20 minutes
- * from the event); after that, or when LINE calls it invalid, the answer is pushed with a
- * retry key derived from the event, so that no redelivery or retry can push it twice.
+ * Answers events through the SDK, exactly once. The reply token is tried, and tried again
+ * after 5xx, 429 and network failures, while it surely lives (LINE keeps it about a
+ * minute from delivery, and a redelivered one no longer than 20 minutes from the event);
+ * {@link ReplyRules} decide from the recorded attempts whether an "invalid" token means
+ * delivered or dead. A dead token that was never used falls back to a push with a retry
+ * key derived from the event, so that no redelivery or retry can push it twice. Each
+ * answer is written down before its first attempt ({@link AnswerJournal}), so an event
+ * handled again after a crash finishes its answer instead of answering anew.
  */
 @Component
 class LineMessenger implements Messenger {
@@ -33,6 +48,11 @@ class LineMessenger implements Messenger {
 	static final Duration REPLY_TOKEN_TRUSTED_FOR = Duration.ofSeconds(50);
 
 	static final Duration REDELIVERED_TOKEN_DIES_AFTER = Duration.ofMinutes(19);
+
+	/**
+	 * A push waits no longer than this for LINE's Retry-After; deliveries wait longer.
+	 */
+	static final Duration LONGEST_PUSH_PAUSE = Duration.ofSeconds(10);
 
 	private static final Logger log = LoggerFactory.getLogger(LineMessenger.class);
 
@@ -44,12 +64,19 @@ class LineMessenger implements Messenger {
 
 	private final LineProperties properties;
 
+	private final AnswerJournal journal;
+
+	private final ResentReplies resent;
+
 	private final Clock clock;
 
-	LineMessenger(MessagingApiClient client, LineApiCalls calls, LineProperties properties, Clock clock) {
+	LineMessenger(MessagingApiClient client, LineApiCalls calls, LineProperties properties, AnswerJournal journal,
+			ResentReplies resent, Clock clock) {
 		this.client = client;
 		this.calls = calls;
 		this.properties = properties;
+		this.journal = journal;
+		this.resent = resent;
 		this.clock = clock;
 	}
 
@@ -65,20 +92,28 @@ class LineMessenger implements Messenger {
 			return;
 		}
 		List<Message> lineMessages = LineMessages.of(messages);
-		if (replyTokenAlive(event)) {
-			Call<?> reply = this.calls.await("reply",
-					this.client.replyMessage(new ReplyMessageRequest(event.replyToken(), lineMessages, false)));
-			if (reply.outcome() != Outcome.INVALID_REPLY_TOKEN) {
-				logFailure("reply", reply);
-				return; // sent, or failed in a way where a push could make it arrive
-						// twice
-			}
+		if (event.hasEventId()) {
+			this.journal.begin(event.eventId(), lineMessages);
 		}
-		if (!event.chat().isAddressable()) {
-			return;
+		deliver(event, lineMessages, Tries.NONE);
+	}
+
+	@Override
+	public boolean resume(EventContext event) {
+		if (!event.hasEventId() || !this.properties.hasAccessToken()) {
+			return false;
 		}
-		UUID retryKey = event.hasEventId() ? RetryKeys.forEventAnswer(event.eventId()) : UUID.randomUUID();
-		push(event.chat().id(), retryKey, lineMessages);
+		Entry entry = this.journal.find(event.eventId());
+		if (entry instanceof Done) {
+			log.info("An event handled before was handed over again; its answer was settled then");
+			return true;
+		}
+		if (entry instanceof Sending sending) {
+			log.info("An event whose answer was under way when its worker stopped: finishing that answer");
+			deliver(event, sending.messages(), Tries.INTERRUPTED);
+			return true;
+		}
+		return false;
 	}
 
 	@Override
@@ -100,41 +135,114 @@ class LineMessenger implements Messenger {
 			.replyMessage(new ReplyMessageRequest(event.replyToken(), LineMessages.of(messages), false)));
 	}
 
-	private void push(String to, UUID retryKey, List<Message> messages) {
+	private void deliver(EventContext event, List<Message> messages, Tries before) {
+		Decision decision = reply(event, messages, before);
+		String how;
+		if (decision instanceof Push) {
+			how = pushAnswer(event, messages);
+		}
+		else if (decision instanceof Replied) {
+			how = "replied";
+		}
+		else if (decision instanceof DeliveredEarlier) {
+			how = "delivered-earlier";
+		}
+		else if (decision instanceof Uncertain) {
+			log.warn("A reply token ran out while an attempt may have reached LINE; not pushed, to send it once");
+			how = "uncertain";
+		}
+		else {
+			how = "refused";
+		}
+		this.calls.count("answer", how);
+		if (event.hasEventId()) {
+			this.journal.finish(event.eventId(), how);
+		}
+	}
+
+	/** Tries the reply token until the rules say what became of the answer. */
+	private Decision reply(EventContext event, List<Message> messages, Tries before) {
+		Instant deadline = tokenDeadline(event);
+		if (deadline == null || !this.clock.instant().isBefore(deadline)) {
+			return ReplyRules.expired(before);
+		}
+		Tries tries = before;
+		ReplyMessageRequest request = new ReplyMessageRequest(event.replyToken(), messages, false);
+		while (true) {
+			Call<?> call = this.calls.await("reply", this.client.replyMessage(request));
+			boolean mayHaveArrived = call.mayHaveArrived() || this.resent.wasResent(event.replyToken());
+			Decision decision = ReplyRules.next(tries, new Attempt(call.outcome(), mayHaveArrived, call.retryAfter()),
+					this.clock.instant(), deadline);
+			tries = tries.after(mayHaveArrived);
+			if (!(decision instanceof TryAgain again)) {
+				logFailure("reply", call, decision);
+				return decision;
+			}
+			if (!pause(again.after())) {
+				return ReplyRules.expired(tries);
+			}
+		}
+	}
+
+	private String pushAnswer(EventContext event, List<Message> messages) {
+		if (!event.chat().isAddressable()) {
+			return "not-addressable";
+		}
+		UUID retryKey = event.hasEventId() ? RetryKeys.forEventAnswer(event.eventId()) : UUID.randomUUID();
+		return push(event.chat().id(), retryKey, messages) ? "pushed" : "push-failed";
+	}
+
+	/** Whether LINE took the push (now or on an earlier attempt with the same key). */
+	private boolean push(String to, UUID retryKey, List<Message> messages) {
 		PushMessageRequest request = new PushMessageRequest(to, messages, false, null);
 		for (int attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
 			Call<?> push = this.calls.await("push", this.client.pushMessage(retryKey, request));
-			if (!push.outcome().worthRetrying() || attempt == PUSH_ATTEMPTS) {
-				logFailure("push", push);
-				return;
+			if (push.outcome() == Outcome.OK || push.outcome() == Outcome.ACCEPTED_BEFORE) {
+				return true;
 			}
-			backOff(attempt);
+			Duration wait = ReplyRules.pause(attempt * 2);
+			if (push.retryAfter() != null && push.retryAfter().compareTo(wait) > 0) {
+				wait = push.retryAfter();
+			}
+			if (!push.outcome().worthRetrying() || attempt == PUSH_ATTEMPTS || wait.compareTo(LONGEST_PUSH_PAUSE) > 0) {
+				log.warn("LINE push failed: {} {} {}", push.outcome(), push.status(), push.error());
+				return false;
+			}
+			if (!pause(wait)) {
+				return false;
+			}
 		}
+		return false;
 	}
 
-	private boolean replyTokenAlive(EventContext event) {
+	/** Until when the event's reply token surely lives; null when it has none. */
+	private Instant tokenDeadline(EventContext event) {
 		if (event.replyToken() == null || event.replyToken().isBlank()) {
-			return false;
+			return null;
 		}
-		Instant now = this.clock.instant();
-		boolean fresh = now.isBefore(event.receivedAt().plus(REPLY_TOKEN_TRUSTED_FOR));
-		boolean withinRedeliveryLife = !event.redelivery()
-				|| now.isBefore(event.occurredAt().plus(REDELIVERED_TOKEN_DIES_AFTER));
-		return fresh && withinRedeliveryLife;
+		Instant fresh = event.receivedAt().plus(REPLY_TOKEN_TRUSTED_FOR);
+		if (!event.redelivery()) {
+			return fresh;
+		}
+		Instant redelivered = event.occurredAt().plus(REDELIVERED_TOKEN_DIES_AFTER);
+		return fresh.isBefore(redelivered) ? fresh : redelivered;
 	}
 
-	private static void logFailure(String operation, Call<?> call) {
-		if (call.outcome() != Outcome.OK && call.outcome() != Outcome.ACCEPTED_BEFORE) {
+	private static void logFailure(String operation, Call<?> call, Decision decision) {
+		if (call.outcome() != Outcome.OK && !(decision instanceof DeliveredEarlier)) {
 			log.warn("LINE {} failed: {} {} {}", operation, call.outcome(), call.status(), call.error());
 		}
 	}
 
-	private static void backOff(int attempt) {
+	/** Waits between attempts; false when interrupted (the service is stopping). */
+	private static boolean pause(Duration wait) {
 		try {
-			Thread.sleep(200L * (1L << (2 * (attempt - 1))));
+			Thread.sleep(wait.toMillis());
+			return true;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

@@ -31,7 +31,7 @@ public final class LineApi {
 	public static final String RICH_MENU_ID = "richmenu-88c05ef6921ae53f8b58a25f3a65faf7";
 
 	private static final WireMockServer SERVER = new WireMockServer(
-			wireMockConfig().dynamicPort().containerThreads(64));
+			wireMockConfig().dynamicPort().containerThreads(64).extensions(new ReplyTokens()));
 
 	static {
 		SERVER.start();
@@ -89,6 +89,16 @@ public final class LineApi {
 		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"message\":\"Invalid reply token\"}")));
+	}
+
+	/**
+	 * Reply tokens that LINE accepts once, with a fault on the first request of each
+	 * ({@link ReplyTokens}).
+	 */
+	public static void replyTokensUsedOnce(ReplyTokens.FirstAttempt fault) {
+		ReplyTokens.reset(fault);
+		SERVER.stubFor(post(urlPathEqualTo("/v2/bot/message/reply"))
+			.willReturn(aResponse().withTransformers(ReplyTokens.NAME)));
 	}
 
 	public static void repliesTakeMillis(int millis) {
