@@ -23,14 +23,26 @@ public class Inbox {
 
 	public enum Appended {
 
-		NEW, DUPLICATE
+		NEW, DUPLICATE,
+		/**
+		 * Redis ran the script after the webhook had given up waiting and told the person
+		 * the system was busy: nothing was stored, so the retry they were asked for is
+		 * the one that counts.
+		 */
+		TOO_LATE
 
 	}
 
 	/**
 	 * KEYS: seen marker (or the events list again when there is no id), events, pending.
+	 * ARGV[5]: the last millisecond, by Redis's own clock, at which the event may still
+	 * be taken.
 	 */
 	private static final RedisScript<Long> APPEND = RedisScript.of("""
+			local now = redis.call('TIME')
+			if tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) > tonumber(ARGV[5]) then
+			  return -1
+			end
 			if KEYS[1] ~= KEYS[2] and not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[2]) then
 			  return 0
 			end
@@ -107,15 +119,20 @@ public class Inbox {
 	/**
 	 * Stores a new event for its chat's workers. Events without an id (LINE's samples)
 	 * cannot be recognised again and are always stored. A duplicate touches nothing: its
-	 * original was stored and indexed in one step.
+	 * original was stored and indexed in one step. Nothing is stored once
+	 * {@code takeUntil} (epoch milliseconds, compared with Redis's own clock) has passed.
 	 */
-	public Appended append(ChatEvent event) {
+	public Appended append(ChatEvent event, long takeUntil) {
 		EventContext context = event.context();
 		String chatKey = context.chat().key();
 		String events = InboxKeys.events(chatKey);
 		String seen = context.hasEventId() ? InboxKeys.seen(chatKey, context.eventId()) : events;
 		Long stored = this.redis.execute(APPEND, List.of(seen, events, pendingOf(chatKey)), this.codec.seal(event),
-				Long.toString(this.properties.seenFor().toSeconds()), Long.toString(this.clock.millis()), chatKey);
+				Long.toString(this.properties.seenFor().toSeconds()), Long.toString(this.clock.millis()), chatKey,
+				Long.toString(takeUntil));
+		if (Long.valueOf(-1).equals(stored)) {
+			return Appended.TOO_LATE;
+		}
 		return Long.valueOf(1).equals(stored) ? Appended.NEW : Appended.DUPLICATE;
 	}
 

@@ -13,8 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollEvery how often pending chats are looked for: events another instance left
  * behind, or that waited while Redis was away
  * @param batch events read at once from one chat
+ * @param takeWithin how long after a webhook arrives Redis may still store its events;
+ * shorter than the Redis command time-out ({@code spring.data.redis.timeout}, 500 ms), so
+ * that an event the webhook called lost (and answered "busy") is never stored later
  */
 @ConfigurationProperties("inbox")
 public record InboxProperties(@DefaultValue("16") int workers, @DefaultValue("48h") Duration seenFor,
-		@DefaultValue("30s") Duration lease, @DefaultValue("500ms") Duration pollEvery, @DefaultValue("20") int batch) {
+		@DefaultValue("30s") Duration lease, @DefaultValue("500ms") Duration pollEvery, @DefaultValue("20") int batch,
+		@DefaultValue("400ms") Duration takeWithin) {
 }

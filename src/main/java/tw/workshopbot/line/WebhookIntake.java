@@ -1,5 +1,6 @@
 package tw.workshopbot.line;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,13 +16,16 @@ import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.ChatEvent;
 import tw.workshopbot.inbox.EventCounters;
 import tw.workshopbot.inbox.Inbox;
+import tw.workshopbot.inbox.InboxProperties;
 import tw.workshopbot.inbox.InboxWorkers;
 
 /**
  * Puts a verified webhook's events into the inbox before LINE hears 200. When Redis does
- * not answer in time the event cannot be kept; the person is told at once that the system
- * is busy (the only loss the service permits), and the webhook still answers 200 so LINE
- * does not suspend it.
+ * not answer in time the event is not kept; the person is told at once that the system is
+ * busy and to try again, and the webhook still answers 200 so LINE does not suspend it.
+ * That must be true: Redis refuses, by its own clock, to store an event after the
+ * webhook's deadline, so a script that reaches a frozen Redis and runs once it resumes
+ * stores nothing, and the retry the person was asked for is the one that counts.
  */
 @Component
 class WebhookIntake {
@@ -36,43 +40,61 @@ class WebhookIntake {
 
 	private final LineMessenger messenger;
 
+	private static final Clock WALL = Clock.systemUTC();
+
 	private final BotTexts texts;
 
-	WebhookIntake(Inbox inbox, InboxWorkers workers, EventCounters counters, LineMessenger messenger, BotTexts texts) {
+	private final InboxProperties properties;
+
+	WebhookIntake(Inbox inbox, InboxWorkers workers, EventCounters counters, LineMessenger messenger, BotTexts texts,
+			InboxProperties properties) {
 		this.inbox = inbox;
 		this.workers = workers;
 		this.counters = counters;
 		this.messenger = messenger;
 		this.texts = texts;
+		this.properties = properties;
 	}
 
 	void accept(List<Event> events, Instant receivedAt) {
+		// Redis's clock decides, so the deadline is on the wall clock both share (NTP),
+		// not on the injected one.
+		long takeUntil = WALL.millis() + this.properties.takeWithin().toMillis();
 		for (Event event : events) {
 			if (event == null) {
 				continue;
 			}
-			accept(WebhookEvents.toChatEvent(event, receivedAt));
+			accept(WebhookEvents.toChatEvent(event, receivedAt), takeUntil);
 		}
 	}
 
-	private void accept(ChatEvent event) {
+	private void accept(ChatEvent event, long takeUntil) {
 		this.counters.received();
+		Inbox.Appended appended;
 		try {
-			if (this.inbox.append(event) == Inbox.Appended.DUPLICATE) {
-				this.counters.deduplicated();
-				log.debug("Redelivered event acknowledged again, not handled twice");
-				return;
-			}
+			appended = this.inbox.append(event, takeUntil);
 		}
 		catch (DataAccessException ex) {
-			this.counters.dropped("redis-unavailable");
-			log.warn("Redis did not take an event ({}); told the sender the system is busy",
-					ex.getClass().getSimpleName());
-			this.messenger.replyBusyWithoutWaiting(event.context(),
-					List.of(new BotMessage.Text(this.texts.bilingual("system.busy"))));
+			tellBusy(event, ex.getClass().getSimpleName());
+			return;
+		}
+		if (appended == Inbox.Appended.TOO_LATE) {
+			tellBusy(event, "answered after the deadline, nothing stored");
+			return;
+		}
+		if (appended == Inbox.Appended.DUPLICATE) {
+			this.counters.deduplicated();
+			log.debug("Redelivered event acknowledged again, not handled twice");
 			return;
 		}
 		this.workers.schedule(event.context().chat().key());
+	}
+
+	private void tellBusy(ChatEvent event, String why) {
+		this.counters.dropped("redis-unavailable");
+		log.warn("Redis did not take an event in time ({}); told the sender the system is busy", why);
+		this.messenger.replyBusyWithoutWaiting(event.context(),
+				List.of(new BotMessage.Text(this.texts.bilingual("system.busy"))));
 	}
 
 }

@@ -1,0 +1,104 @@
+package tw.workshopbot.support;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import redis.embedded.core.ExecutableProvider;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A second Redis server process of a test's own, which the test can freeze (SIGSTOP) and
+ * let go on (SIGCONT): a Redis that holds its connections open and answers nothing, as
+ * one stalled by a slow disk or a paused VM does, then answers everything it was sent.
+ */
+public final class FreezableRedis implements AutoCloseable {
+
+	private final int port;
+
+	private final Process process;
+
+	private FreezableRedis(int port, Process process) {
+		this.port = port;
+		this.process = process;
+	}
+
+	public static FreezableRedis start() {
+		try {
+			int port;
+			try (ServerSocket socket = new ServerSocket(0)) {
+				port = socket.getLocalPort();
+			}
+			Path dir = Files.createTempDirectory("freezable-redis");
+			Process process = new ProcessBuilder(executable(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
+					"--save", "", "--appendonly", "no", "--dir", dir.toString())
+				.redirectErrorStream(true)
+				.redirectOutput(dir.resolve("redis.log").toFile())
+				.start();
+			await().atMost(Duration.ofSeconds(10)).until(() -> accepts(port));
+			return new FreezableRedis(port, process);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public String url() {
+		return "redis://127.0.0.1:" + this.port;
+	}
+
+	public void freeze() {
+		signal("-STOP");
+	}
+
+	public void thaw() {
+		signal("-CONT");
+	}
+
+	@Override
+	public void close() {
+		thaw();
+		this.process.destroyForcibly();
+	}
+
+	private void signal(String which) {
+		try {
+			int status = new ProcessBuilder("kill", which, Long.toString(this.process.pid())).start().waitFor();
+			if (status != 0) {
+				throw new IllegalStateException("kill " + which + " failed with " + status);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String executable() throws IOException {
+		try {
+			return ExecutableProvider.newExecutableInPath("redis-server").get().getAbsolutePath();
+		}
+		catch (FileNotFoundException ex) {
+			return ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
+		}
+	}
+
+	private static boolean accepts(int port) {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}
