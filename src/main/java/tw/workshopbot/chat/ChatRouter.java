@@ -94,6 +94,11 @@ class ChatRouter implements ChatEventHandler {
 
 	/** The first command that takes it answers; what none takes is left unanswered. */
 	private void answerCommand(Said said) {
+		if (said.isUnreadableTap()) {
+			this.messenger.answer(said.context(),
+					List.of(new BotMessage.Text(this.texts.say(said.locale(), "chat.staleButton"))));
+			return;
+		}
 		for (TextCommand command : this.commands) {
 			Optional<List<BotMessage>> answer = command.answer(said);
 			if (answer.isPresent()) {

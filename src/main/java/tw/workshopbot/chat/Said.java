@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public record Said(EventContext context, String text, Map<String, String> postback, Locale locale, String typed) {
 
+	/** The one parameter of a tap whose data could not be read. */
+	static final String STALE = "stale";
+
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。！？!?\\s]+$");
 
 	public Said {
@@ -58,6 +61,11 @@ public record Said(EventContext context, String text, Map<String, String> postba
 		return data.toString();
 	}
 
+	/** A tap whose data no button of ours could have sent (broken percent-encoding). */
+	public boolean isUnreadableTap() {
+		return this.postback.containsKey(STALE);
+	}
+
 	public boolean isTap() {
 		return !this.postback.isEmpty();
 	}
@@ -78,8 +86,16 @@ public record Said(EventContext context, String text, Map<String, String> postba
 		for (String pair : data.split("&")) {
 			int equals = pair.indexOf('=');
 			if (equals > 0) {
-				parameters.put(pair.substring(0, equals),
-						URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+				try {
+					parameters.put(pair.substring(0, equals),
+							URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+				}
+				catch (IllegalArgumentException ex) {
+					// Broken percent-encoding: no button of ours sent it. Read as a tap
+					// on
+					// a button that no longer means anything, like an expired one.
+					return Map.of(STALE, "");
+				}
 			}
 		}
 		return parameters;

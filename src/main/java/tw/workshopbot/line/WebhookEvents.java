@@ -104,7 +104,8 @@ final class WebhookEvents {
 	}
 
 	private static List<String> userIds(List<UserSource> members) {
-		return members == null ? List.of() : members.stream().map(UserSource::userId).filter(Objects::nonNull).toList();
+		return members == null ? List.of()
+				: members.stream().filter(Objects::nonNull).map(UserSource::userId).filter(Objects::nonNull).toList();
 	}
 
 	private static String messageType(MessageContent content) {

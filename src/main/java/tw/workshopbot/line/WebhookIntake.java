@@ -60,11 +60,27 @@ class WebhookIntake {
 		// Redis's clock decides, so the deadline is on the wall clock both share (NTP),
 		// not on the injected one.
 		long takeUntil = WALL.millis() + this.properties.takeWithin().toMillis();
+		if (events == null) {
+			return; // a signed body with "events": null, as LINE's verify request might
+					// be
+		}
 		for (Event event : events) {
 			if (event == null) {
 				continue;
 			}
-			accept(WebhookEvents.toChatEvent(event, receivedAt), takeUntil);
+			ChatEvent translated;
+			try {
+				translated = WebhookEvents.toChatEvent(event, receivedAt);
+			}
+			catch (RuntimeException ex) {
+				// A shape LINE does not send; acknowledged (never a 5xx), counted, and
+				// only its type logged: its fields may quote the person.
+				this.counters.received();
+				this.counters.dropped("unreadable");
+				log.warn("A signed event could not be read ({}); acknowledged and left", ex.getClass().getSimpleName());
+				continue;
+			}
+			accept(translated, takeUntil);
 		}
 	}
 

@@ -110,6 +110,11 @@ public final class WebhookEvent {
 		return this.node;
 	}
 
+	/** The event's JSON as it stands, for a test that changes it field by field. */
+	public ObjectNode fromUserOrGroupAsIs() {
+		return this.node.deepCopy();
+	}
+
 	private static String ulidLike() {
 		return UUID.randomUUID().toString().replace("-", "").substring(0, 26).toUpperCase(java.util.Locale.ROOT);
 	}
