@@ -91,6 +91,27 @@ class RegistrationApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void refusesLineUserIdsOfAnyShapeButLines() {
+		String good = "U" + "0123456789abcdef".repeat(2);
+		StringBuilder rows = new StringBuilder("[");
+		List<String> ids = List.of(good, "../../x", "C" + "a".repeat(32), "u" + "b".repeat(32), "U" + "B".repeat(32),
+				"U" + "c".repeat(31));
+		for (int i = 0; i < ids.size(); i++) {
+			rows.append(i > 0 ? "," : "")
+				.append(FAXED_FORM.replace("\"nationalId\": \"a123456789\", \"birthDate\": \"74/03/14\", ", "")
+					.replace("\"learningHours\": true", "\"learningHours\": false")
+					.replace("{", "{\"lineUserId\":\"" + ids.get(i) + "\","));
+		}
+
+		JsonNode problem = this.api.call("POST", registrations(), rows.append(']').toString(), 400);
+
+		assertThat(problem.get("errors").findValuesAsString("field")).containsOnly("lineUserId");
+		assertThat(problem.get("errors").findValues("row")).extracting(JsonNode::asInt).containsExactly(2, 3, 4, 5, 6);
+		assertThat(problem.get("errors").get(0).get("message").asString()).contains("U 加上 32 個小寫十六進位字元");
+		assertThat(this.api.call("GET", registrations(), null, 200)).isEmpty();
+	}
+
+	@Test
 	void refusesAnIdNumberAlreadyRegistered() {
 		this.api.call("POST", registrations(), FAXED_FORM, 201);
 

@@ -106,6 +106,14 @@ public final class CheckInBenchmark {
 	 * A workshop running now: check-in open and on time, and an early-leave grace of
 	 * three hours so any check-out is complete. Its registrants are {prefix}0…, linked.
 	 */
+	/** A LINE-shaped user id (U and 32 hex digits), one per prefix and person. */
+	static String userId(String prefix, int person) {
+		return "U"
+				+ java.util.UUID.nameUUIDFromBytes((prefix + person).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+					.toString()
+					.replace("-", "");
+	}
+
 	private static void register(HttpClient http, int port, String prefix, int serial) throws Exception {
 		Instant starts = Instant.now().plus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.MINUTES);
 		String workshop = """
@@ -122,8 +130,7 @@ public final class CheckInBenchmark {
 				batch.append((i > from) ? "," : "")
 					.append(row, 0, row.length() - 1)
 					.append(",\"lineUserId\":\"")
-					.append(prefix)
-					.append(i)
+					.append(userId(prefix, i))
 					.append("\"}");
 			}
 			send(http, port, "/api/workshops/" + id + "/registrations", batch.append(']').toString(), 201);
@@ -162,7 +169,7 @@ public final class CheckInBenchmark {
 			.build()) {
 			phase.start = System.nanoTime();
 			for (int person = 0; person < PARTICIPANTS; person++) {
-				String userId = prefix + person;
+				String userId = userId(prefix, person);
 				long delay = (spreadSeconds > 0)
 						? ThreadLocalRandom.current().nextLong(TimeUnit.SECONDS.toNanos(spreadSeconds)) : 0;
 				timer.schedule(() -> senders.execute(() -> postEvent(client, port, replies, userId, command, failures)),
