@@ -50,15 +50,19 @@ public record Attempts(Phase phase, int count, Instant firstAt, Instant nextAt, 
 	}
 
 	/**
-	 * Tried again after a growing, jittered pause, unless that would fall after
-	 * {@code stopAt} or outside the retry key's life: then it has failed for good.
+	 * Tried again after a growing, jittered pause, or at least as long as LINE's
+	 * Retry-After asked, unless that would fall after {@code stopAt} or outside the retry
+	 * key's life: then it has failed for good.
 	 */
-	Attempts retryLater(Instant at, int status, String note, Instant stopAt, Duration maxBackoff) {
+	Attempts retryLater(Instant at, int status, String note, Instant stopAt, Duration maxBackoff, Duration retryAfter) {
 		int tries = this.count + 1;
 		Duration pause = FIRST_BACKOFF.multipliedBy(1L << Math.min(tries - 1, 20));
 		pause = (pause.compareTo(maxBackoff) > 0) ? maxBackoff : pause;
 		long jitter = ThreadLocalRandom.current().nextLong(pause.toMillis() / 4 + 1);
 		Instant next = at.plus(pause).plusMillis(jitter);
+		if (retryAfter != null && next.isBefore(at.plus(retryAfter))) {
+			next = at.plus(retryAfter);
+		}
 		Instant first = first(at);
 		Instant limit = first.plus(RETRY_KEY_LIFE).isBefore(stopAt) ? first.plus(RETRY_KEY_LIFE) : stopAt;
 		if (!next.isBefore(limit)) {

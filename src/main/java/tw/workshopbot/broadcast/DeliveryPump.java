@@ -43,6 +43,11 @@ class DeliveryPump implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService pump;
 
+	/** Rounds in a row that Redis did not answer; only the pump's thread touches it. */
+	private int roundsWithoutRedis;
+
+	static final long REDIS_AWAY_LONGEST_PAUSE_MILLIS = 5_000;
+
 	DeliveryPump(DueWork due, DeliveryStore store, Dispatcher dispatcher, DeliveryProperties properties, Clock clock) {
 		this.due = due;
 		this.store = store;
@@ -59,7 +64,7 @@ class DeliveryPump implements SmartLifecycle {
 	 */
 	private void tickAndPlanTheNext() {
 		long started = System.nanoTime();
-		tick();
+		boolean redisAnswered = tick();
 		long tookMillis = (System.nanoTime() - started) / 1_000_000;
 		if (tookMillis > SLOW_TICK_MILLIS) {
 			// Everything due waits behind a slow round: worth knowing why.
@@ -70,10 +75,18 @@ class DeliveryPump implements SmartLifecycle {
 			return;
 		}
 		long every = this.properties.pollEvery().toMillis();
-		long untilMinute = this.due.nextLinkMinute()
-			.map((minute) -> Duration.between(this.clock.instant(), minute).toMillis())
-			.orElse(every);
-		long delay = Math.max(1, Math.min(every, untilMinute));
+		long delay;
+		if (redisAnswered) {
+			long untilMinute = this.due.nextLinkMinute()
+				.map((minute) -> Duration.between(this.clock.instant(), minute).toMillis())
+				.orElse(every);
+			delay = Math.max(1, Math.min(every, untilMinute));
+		}
+		else {
+			// A due minute cannot be planned without Redis: polling for it at once would
+			// spin. Back off, doubling up to a few seconds, until Redis answers again.
+			delay = Math.min(REDIS_AWAY_LONGEST_PAUSE_MILLIS, every << Math.min(this.roundsWithoutRedis, 10));
+		}
 		try {
 			running.schedule(this::tickAndPlanTheNext, delay, TimeUnit.MILLISECONDS);
 		}
@@ -82,20 +95,31 @@ class DeliveryPump implements SmartLifecycle {
 		}
 	}
 
-	void tick() {
+	/** One round; false when Redis did not answer. */
+	boolean tick() {
 		try {
 			this.due.planWhatIsDue();
 			for (String deliveryId : this.store.active()) {
 				sendWhatIsDue(deliveryId);
 			}
+			if (this.roundsWithoutRedis > 0) {
+				log.info("Redis answers again after {} delivery rounds without it; deliveries resume",
+						this.roundsWithoutRedis);
+				this.roundsWithoutRedis = 0;
+			}
+			return true;
 		}
 		catch (DataAccessException ex) {
-			if (isRunning()) { // else the stop interrupted a Redis call: nothing is lost
-				log.warn("Deliveries wait: Redis is not answering ({})", ex.getClass().getSimpleName());
+			// One line per outage, not one per round.
+			if (this.roundsWithoutRedis++ == 0 && isRunning()) {
+				log.warn("Deliveries wait: Redis is not answering ({}); trying again with longer pauses",
+						ex.getClass().getSimpleName());
 			}
+			return false;
 		}
 		catch (RuntimeException ex) {
 			log.error("The delivery pump failed; it tries again", ex);
+			return true;
 		}
 	}
 

@@ -191,8 +191,8 @@ class Dispatcher {
 		return switch (sent.verdict()) {
 			case ACCEPTED -> before.accepted(now, sent.status(), null);
 			case ACCEPTED_BEFORE -> before.accepted(now, sent.status(), "accepted before");
-			case TRY_AGAIN ->
-				before.retryLater(now, sent.status(), sent.detail(), stopAt, this.properties.maxBackoff());
+			case TRY_AGAIN -> before.retryLater(now, sent.status(), sent.detail(), stopAt, this.properties.maxBackoff(),
+					sent.retryAfter());
 			case MONTHLY_LIMIT -> before.failed(now, sent.status(), "monthly limit reached");
 			case REFUSED -> before.failed(now, sent.status(), sent.detail());
 		};

@@ -2,6 +2,7 @@ package tw.workshopbot.chat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -45,8 +46,15 @@ public interface Outbox {
 	 * What LINE made of a request.
 	 *
 	 * @param status the HTTP status; 0 when none came back
+	 * @param retryAfter how long LINE asked to wait before the next attempt
+	 * ({@code Retry-After}), or null
 	 */
-	record Sent(Verdict verdict, int status, String detail) {
+	record Sent(Verdict verdict, int status, String detail, Duration retryAfter) {
+
+		public Sent(Verdict verdict, int status, String detail) {
+			this(verdict, status, detail, null);
+		}
+
 	}
 
 	enum Verdict {

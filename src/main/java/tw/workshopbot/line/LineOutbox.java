@@ -142,7 +142,7 @@ class LineOutbox implements Outbox {
 			case RATE_LIMITED, SERVER_ERROR, NETWORK_ERROR -> Verdict.TRY_AGAIN;
 			default -> Verdict.REFUSED;
 		};
-		return new Sent(verdict, call.status(), call.error());
+		return new Sent(verdict, call.status(), call.error(), call.retryAfter());
 	}
 
 	private String write(Object request) {

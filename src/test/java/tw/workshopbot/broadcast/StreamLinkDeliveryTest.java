@@ -191,6 +191,30 @@ class StreamLinkDeliveryTest extends DeliveryTest {
 	}
 
 	@Test
+	void aRateLimitedRequestWaitsWhatRetryAfterAsks() {
+		Workshop workshop = this.fixture.workshopStartingIn("W9", Duration.ofMinutes(5), StreamAudience.BOTH);
+		this.fixture.registrants(workshop, "w9", 2);
+		LineApi.server()
+			.stubFor(post(urlPathEqualTo("/v2/bot/message/multicast")).inScenario("retry-after")
+				.whenScenarioStateIs(Scenario.STARTED)
+				.willReturn(LineApi.rateLimited().withHeader("Retry-After", "5"))
+				.willSetStateTo("open"));
+		LineApi.server()
+			.stubFor(post(urlPathEqualTo("/v2/bot/message/multicast")).inScenario("retry-after")
+				.whenScenarioStateIs("open")
+				.willReturn(okJson("{}")));
+
+		this.api.call("PUT", "/api/workshops/W9/stream", "{\"url\": \"" + LINK + "\"}", 200);
+		await().atMost(Duration.ofSeconds(5)).until(() -> multicasts().size() == 1);
+		// Past the usual first pause (at most 1.25 s), short of the five seconds asked:
+		this.clock.advance(Duration.ofMillis(3000));
+		await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3)).until(() -> multicasts().size() == 1);
+		this.clock.advance(Duration.ofMillis(2100));
+		await().atMost(Duration.ofSeconds(5)).until(() -> multicasts().size() == 2);
+		assertThat(multicasts().stream().map(DeliveryFixture::retryKey).distinct()).hasSize(1);
+	}
+
+	@Test
 	void theMonthlyLimitIsFinalAndReported() {
 		Workshop workshop = this.fixture.workshopStartingIn("W8", Duration.ofMinutes(5), StreamAudience.BOTH);
 		this.fixture.registrants(workshop, "w8", 600);

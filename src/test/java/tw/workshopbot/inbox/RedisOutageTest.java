@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import tw.workshopbot.support.AdminApi;
 import tw.workshopbot.support.IntegrationTest;
 import tw.workshopbot.support.LineApi;
 import tw.workshopbot.support.TestRedis;
@@ -51,6 +52,12 @@ class RedisOutageTest extends IntegrationTest {
 			.anySatisfy((body) -> assertThat(body).contains(duringOutage.replyToken()).contains("系統忙碌，請稍後再試")));
 		assertThat(get("/actuator/health/readiness")).isEqualTo(503);
 		assertThat(get("/actuator/health/liveness")).isEqualTo(200);
+		for (String path : List.of("/api/workshops", "/api/groups", "/api/audit")) {
+			HttpResponse<byte[]> admin = new AdminApi(this.port).send("GET", path, null);
+			assertThat(admin.statusCode()).as(path).isEqualTo(503);
+			assertThat(admin.headers().firstValue("Retry-After")).as(path).hasValue("5");
+			assertThat(new String(admin.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("稍後再試");
+		}
 
 		TestRedis.start();
 		await().atMost(Duration.ofSeconds(30))
