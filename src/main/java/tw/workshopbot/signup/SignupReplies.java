@@ -1,5 +1,6 @@
 package tw.workshopbot.signup;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.People;
 import tw.workshopbot.chat.Said;
+import tw.workshopbot.form.BirthDate;
 import tw.workshopbot.form.NationalId;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
@@ -145,14 +147,27 @@ class SignupReplies {
 		};
 	}
 
-	/** The answer as the person sees it: the ID number masked even in their own chat. */
+	/**
+	 * The answer as the person sees it. Identity data is masked even in their own chat,
+	 * as everywhere but the learning-hours export (查看 and the roster show the same): a
+	 * chat is read over shoulders and stays on the phone.
+	 */
 	String shown(Question question, String answer, Locale locale) {
 		return switch (question) {
 			case NATIONAL_ID -> new NationalId(answer).masked();
-			case BIRTH_DATE -> answer; // in full in the person's own summary only
+			case BIRTH_DATE -> maskedBirthDate(answer);
 			case LEARNING_HOURS -> this.texts.in(locale, Question.YES.equals(answer) ? "button.need" : "button.noNeed");
 			default -> answer;
 		};
+	}
+
+	private static String maskedBirthDate(String answer) {
+		try {
+			return new BirthDate(LocalDate.parse(answer)).masked();
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return "****-**-**";
+		}
 	}
 
 	/**

@@ -40,6 +40,21 @@ class CalendarFileTest extends IntegrationTest {
 	}
 
 	@Test
+	void longChineseLinesAreFoldedAt75OctetsAndUnfoldToTheSameText() throws Exception {
+		String title = "臺中市區公所社區營造夥伴培力計畫期中分享與成果交流工作坊（第二梯次）🎉" + "社造".repeat(20);
+		this.workshops.insert(new Workshop("FOLD", title, null, Instant.parse("2026-12-02T06:00:00Z"),
+				Instant.parse("2026-12-02T08:00:00Z"), Instant.parse("2026-12-01T06:00:00Z"), null,
+				BigDecimal.valueOf(2), null, List.of(), List.of()));
+
+		String body = get("/api/workshops/FOLD/calendar.ics").body();
+
+		assertThat(body.split("\r\n"))
+			.allSatisfy((line) -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+				.isLessThanOrEqualTo(75));
+		assertThat(body.replace("\r\n ", "")).contains("SUMMARY:" + title + "\r\n");
+	}
+
+	@Test
 	void anUnknownWorkshopIsNotFound() throws Exception {
 		assertThat(get("/api/workshops/NOPE/calendar.ics").statusCode()).isEqualTo(404);
 	}
