@@ -131,18 +131,15 @@ class LineApiCalls {
 	}
 
 	private <T> Call<T> failed(Throwable cause) {
-		if (cause instanceof MessagingApiClientException api) {
-			return new Call<>(classify(api.getCode(), api.getError()), Optional.empty(), api.getCode(), api.getError(),
-					false, RetryAfter.parse(api.getHeader("Retry-After"), this.clock.instant()));
-		}
 		if (cause instanceof AbstractLineClientException answered && answered.getCode() >= 200
 				&& answered.getCode() < 300) {
 			// LINE took the request; only its answer's body could not be read.
 			return new Call<>(Outcome.OK, Optional.empty(), answered.getCode(), null, false, null);
 		}
 		if (cause instanceof AbstractLineClientException answered && answered.getCode() > 0) {
-			return new Call<>(classify(answered.getCode(), null), Optional.empty(), answered.getCode(),
-					cause.getClass().getSimpleName(), false,
+			String error = (cause instanceof MessagingApiClientException api) ? api.getError()
+					: cause.getClass().getSimpleName();
+			return new Call<>(classify(answered.getCode(), error), Optional.empty(), answered.getCode(), error, false,
 					RetryAfter.parse(answered.getHeader("Retry-After"), this.clock.instant()));
 		}
 		boolean neverConnected = cause instanceof ConnectException || cause instanceof UnknownHostException;

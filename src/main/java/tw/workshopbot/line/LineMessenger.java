@@ -200,10 +200,7 @@ class LineMessenger implements Messenger {
 			if (push.outcome() == Outcome.OK || push.outcome() == Outcome.ACCEPTED_BEFORE) {
 				return true;
 			}
-			Duration wait = ReplyRules.pause(attempt * 2);
-			if (push.retryAfter() != null && push.retryAfter().compareTo(wait) > 0) {
-				wait = push.retryAfter();
-			}
+			Duration wait = ReplyRules.pauseAfter(attempt * 2, push.retryAfter());
 			if (!push.outcome().worthRetrying() || attempt == PUSH_ATTEMPTS || wait.compareTo(LONGEST_PUSH_PAUSE) > 0) {
 				log.warn("LINE push failed: {} {} {}", push.outcome(), push.status(), push.error());
 				return false;

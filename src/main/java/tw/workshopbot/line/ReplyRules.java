@@ -103,14 +103,17 @@ final class ReplyRules {
 	}
 
 	private static Decision againOrGiveUp(Tries after, Attempt attempt, Instant now, Instant tokenDeadline) {
-		Duration pause = pause(after.attempts());
-		if (attempt.retryAfter() != null && attempt.retryAfter().compareTo(pause) > 0) {
-			pause = attempt.retryAfter();
-		}
+		Duration pause = pauseAfter(after.attempts(), attempt.retryAfter());
 		if (now.plus(pause).isBefore(tokenDeadline)) {
 			return new TryAgain(pause);
 		}
 		return expired(after);
+	}
+
+	/** The back-off after so many attempts, or longer when LINE's Retry-After asks. */
+	static Duration pauseAfter(int attemptsSoFar, Duration retryAfter) {
+		Duration pause = pause(attemptsSoFar);
+		return (retryAfter != null && retryAfter.compareTo(pause) > 0) ? retryAfter : pause;
 	}
 
 	/** 250 ms, 500 ms, 1 s, 2 s, … at most {@link #LONGEST_PAUSE}. */
