@@ -25,6 +25,7 @@ import tw.workshopbot.broadcast.DeliveryCounts;
 import tw.workshopbot.broadcast.StreamLink;
 import tw.workshopbot.broadcast.StreamLinks;
 import tw.workshopbot.form.Email;
+import tw.workshopbot.form.PlainText;
 import tw.workshopbot.group.GroupLinks;
 import tw.workshopbot.group.GroupRecord;
 import tw.workshopbot.group.Groups;
@@ -116,6 +117,10 @@ class DeliveriesController {
 			throw problem(HttpStatus.BAD_REQUEST,
 					"text: required, at most " + Deliveries.maxAnnouncementLength() + " characters");
 		}
+		if (PlainText.flaw(request.text(), true).isPresent()) {
+			throw problem(HttpStatus.BAD_REQUEST,
+					"text: control characters (NUL, escape, direction overrides) are not taken; line breaks are");
+		}
 		AnnouncementAudience audience = audience(request.audience());
 		if (workshop.hasEnded(this.clock.instant())) {
 			throw problem(HttpStatus.CONFLICT, "The workshop has ended");
@@ -130,7 +135,8 @@ class DeliveriesController {
 	 * A registrant a delivery could not reach in LINE, with what it takes to write to
 	 * them instead.
 	 */
-	record UnreachableJson(String registrationNo, String reason, String name, String office, String email) {
+	record UnreachableJson(String registrationNo, String reason, String detail, String name, String office,
+			String email) {
 	}
 
 	record DeliveryJson(String id, String kind, String state, OffsetDateTime createdAt, OffsetDateTime finishedAt,
@@ -143,7 +149,7 @@ class DeliveriesController {
 		Workshop workshop = existing(this.workshops, id);
 		return this.deliveries.of(workshop.id()).stream().map((status) -> {
 			Delivery delivery = status.delivery();
-			List<UnreachableJson> unreachable = delivery.unreachable()
+			List<UnreachableJson> unreachable = status.unreachable()
 				.stream()
 				.map((person) -> unreachable(workshop.id(), person))
 				.toList();
@@ -193,7 +199,7 @@ class DeliveriesController {
 	private UnreachableJson unreachable(String workshopId, Delivery.Unreachable person) {
 		Optional<Registration> registration = this.roster.find(workshopId, person.registrationNo())
 			.filter((found) -> !found.isErased());
-		return new UnreachableJson(person.registrationNo(), person.reason(),
+		return new UnreachableJson(person.registrationNo(), person.reason(), person.detail(),
 				registration.map((found) -> found.applicant().name()).orElse(null),
 				registration.map(Registration::office).orElse(null),
 				registration.map((found) -> found.applicant().email()).map(Email::value).orElse(null));

@@ -1,9 +1,14 @@
 package tw.workshopbot.admin;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import tw.workshopbot.workshop.WorkshopLimits;
+import tw.workshopbot.workshop.WorkshopLimits.Problem;
 
 /**
  * What makes a workshop the API can store: every problem is listed at once, so an
@@ -26,31 +31,27 @@ final class WorkshopChecks {
 	private WorkshopChecks() {
 	}
 
-	record Problem(String field, String message) {
-	}
-
 	static List<Problem> problems(WorkshopJson json) {
 		List<Problem> problems = new ArrayList<>();
 		if (json.id() != null && !ID.matcher(json.id()).matches()) {
 			problems.add(new Problem("id", "letters, digits, - and _ only, at most 40"));
 		}
-		if (json.title() == null || json.title().isBlank() || json.title().length() > 100) {
-			problems.add(new Problem("title", "required, at most 100 characters"));
+		if (json.title() == null) {
+			problems.add(new Problem("title", "required, at most " + WorkshopLimits.TITLE + " characters"));
 		}
-		if (json.startsAt() == null) {
-			problems.add(new Problem("startsAt", "required"));
-		}
-		if (json.endsAt() == null) {
-			problems.add(new Problem("endsAt", "required"));
-		}
-		if (json.registrationClosesAt() == null) {
-			problems.add(new Problem("registrationClosesAt", "required"));
-		}
-		if (json.startsAt() != null && json.endsAt() != null && !json.startsAt().isBefore(json.endsAt())) {
+		problems
+			.addAll(WorkshopLimits.ofTexts(json.title(), json.series(), json.venue(), json.offices(), json.contacts()));
+		boolean starts = time(problems, "startsAt", json.startsAt());
+		boolean ends = time(problems, "endsAt", json.endsAt());
+		boolean closes = time(problems, "registrationClosesAt", json.registrationClosesAt());
+		if (starts && ends && !json.startsAt().isBefore(json.endsAt())) {
 			problems.add(new Problem("endsAt", "must be after startsAt"));
 		}
-		if (json.registrationClosesAt() != null && json.endsAt() != null
-				&& json.registrationClosesAt().isAfter(json.endsAt())) {
+		else if (starts && ends
+				&& Duration.between(json.startsAt(), json.endsAt()).compareTo(WorkshopLimits.LONGEST) > 0) {
+			problems.add(new Problem("endsAt", "at most " + WorkshopLimits.LONGEST.toDays() + " days after startsAt"));
+		}
+		if (closes && ends && json.registrationClosesAt().isAfter(json.endsAt())) {
 			problems.add(new Problem("registrationClosesAt", "must not be after endsAt"));
 		}
 		BigDecimal hours = json.learningHours();
@@ -70,6 +71,22 @@ final class WorkshopChecks {
 			problems.add(new Problem("personalDataRetentionDays", "between 0 and " + MAX_RETENTION_DAYS));
 		}
 		return problems;
+	}
+
+	/**
+	 * Required, and in the years a workshop may use.
+	 * @return whether it is both, so that comparing it with the others means something
+	 */
+	private static boolean time(List<Problem> problems, String field, OffsetDateTime time) {
+		if (time == null) {
+			problems.add(new Problem(field, "required"));
+			return false;
+		}
+		if (!WorkshopLimits.inRange(time.toInstant())) {
+			problems.add(new Problem(field, WorkshopLimits.rangeMessage()));
+			return false;
+		}
+		return true;
 	}
 
 	/** Minutes before or after a session's times: none negative, none past a day. */

@@ -19,6 +19,7 @@ import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.CatalogOffices;
 import tw.workshopbot.workshop.Workshop;
+import tw.workshopbot.workshop.WorkshopLimits;
 import tw.workshopbot.workshop.Workshops;
 
 /** Organizers' view of the workshops and of the groups the bot is in. */
@@ -56,7 +57,7 @@ class WorkshopsController {
 
 	@PostMapping("/api/workshops")
 	ResponseEntity<?> create(@RequestBody WorkshopJson request) {
-		List<WorkshopChecks.Problem> problems = WorkshopChecks.problems(request);
+		List<WorkshopLimits.Problem> problems = WorkshopChecks.problems(request);
 		if (!problems.isEmpty()) {
 			return invalid(problems);
 		}
@@ -72,11 +73,13 @@ class WorkshopsController {
 
 	@PutMapping("/api/workshops/{id}")
 	ResponseEntity<?> replace(@PathVariable String id, @RequestBody WorkshopJson request) {
-		List<WorkshopChecks.Problem> problems = WorkshopChecks.problems(request);
+		List<WorkshopLimits.Problem> problems = WorkshopChecks.problems(request);
 		if (!problems.isEmpty()) {
 			return invalid(problems);
 		}
-		Workshop workshop = request.toWorkshop(id, this.catalogOffices.all());
+		// The id in the path in any letter case names the stored workshop.
+		String stored = this.workshops.find(id).map(Workshop::id).orElse(id);
+		Workshop workshop = request.toWorkshop(stored, this.catalogOffices.all());
 		if (!this.workshops.replace(workshop)) {
 			throw Problems.problem(HttpStatus.NOT_FOUND, "No workshop with id " + id);
 		}
@@ -94,7 +97,7 @@ class WorkshopsController {
 		return WorkshopJson.of(workshop, this.app.zone());
 	}
 
-	private static ResponseEntity<?> invalid(List<WorkshopChecks.Problem> problems) {
+	private static ResponseEntity<?> invalid(List<WorkshopLimits.Problem> problems) {
 		ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The workshop has " + problems.size() + " problem(s)");
 		detail.setProperty("errors", problems);

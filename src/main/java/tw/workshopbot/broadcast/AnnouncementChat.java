@@ -20,6 +20,7 @@ import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Commands;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
+import tw.workshopbot.form.PlainText;
 import tw.workshopbot.organizer.OrganizerGate;
 import tw.workshopbot.workshop.Workshop;
 
@@ -129,6 +130,9 @@ class AnnouncementChat implements TextCommand {
 		}
 		if (said.typed().length() > DeliveryMessages.MAX_ANNOUNCEMENT) {
 			return List.of(new Text(this.texts.say(locale, "announce.tooLong", DeliveryMessages.MAX_ANNOUNCEMENT)));
+		}
+		if (PlainText.flaw(said.typed(), true).isPresent()) {
+			return List.of(new Text(this.texts.say(locale, "announce.unprintable")));
 		}
 		drafts().put(key, "text", said.typed());
 		this.redis.expire(key, DRAFT_KEPT);

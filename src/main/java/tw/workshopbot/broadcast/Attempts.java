@@ -16,6 +16,9 @@ public record Attempts(Phase phase, int count, Instant firstAt, Instant nextAt, 
 	/** LINE forgets a retry key after 24 hours; a margin keeps a retry inside it. */
 	static final Duration RETRY_KEY_LIFE = Duration.ofHours(23);
 
+	/** The note of a request LINE will not take this month. */
+	static final String MONTHLY_LIMIT = "monthly limit reached";
+
 	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
 
 	public enum Phase {
@@ -69,6 +72,17 @@ public record Attempts(Phase phase, int count, Instant firstAt, Instant nextAt, 
 			return new Attempts(Phase.FAILED, tries, first, null, status, note + "; no time left to retry");
 		}
 		return new Attempts(Phase.PENDING, tries, first, next, status, note);
+	}
+
+	/**
+	 * Why the people of a failed request were not reached, in the words of
+	 * {@link Delivery.Unreachable#reason()}.
+	 */
+	String failureReason() {
+		if (MONTHLY_LIMIT.equals(this.note)) {
+			return "monthly-limit";
+		}
+		return (this.status >= 400 && this.status < 500 && this.status != 429) ? "refused-by-line" : "not-sent";
 	}
 
 	private Instant first(Instant at) {

@@ -2,6 +2,7 @@ package tw.workshopbot.broadcast;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.broadcast.Delivery.Unreachable;
 import tw.workshopbot.broadcast.DeliveryPlanner.Audience;
 import tw.workshopbot.broadcast.DeliveryPlanner.Order;
 import tw.workshopbot.broadcast.DeliveryPlanner.Plan;
@@ -101,7 +103,7 @@ public class Deliveries {
 	 * {@code done}
 	 */
 	public record Status(Delivery delivery, String state, Instant finishedAt, int accepted, int failed, int pending,
-			DeliveryCounts counts) {
+			DeliveryCounts counts, List<Unreachable> unreachable) {
 	}
 
 	public List<Status> of(String workshopId) {
@@ -120,7 +122,26 @@ public class Deliveries {
 		int failed = (int) attempts.values().stream().filter((a) -> a.phase() == Attempts.Phase.FAILED).count();
 		Optional<Instant> finishedAt = this.store.finishedAt(delivery.id());
 		return new Status(delivery, finishedAt.isPresent() ? "done" : "sending", finishedAt.orElse(null), accepted,
-				failed, requests.size() - accepted - failed, DeliveryCounts.of(delivery, requests, attempts));
+				failed, requests.size() - accepted - failed, DeliveryCounts.of(delivery, requests, attempts),
+				unreachable(delivery, requests, attempts));
+	}
+
+	/**
+	 * Everyone not reached: those the plan could not address, then the people of each
+	 * request LINE did not take, so that the organizers know whom to write to.
+	 */
+	static List<Unreachable> unreachable(Delivery delivery, List<PlannedRequest> requests,
+			Map<Integer, Attempts> attempts) {
+		List<Unreachable> all = new ArrayList<>(delivery.unreachable());
+		for (PlannedRequest request : requests) {
+			Attempts attempt = attempts.get(request.index());
+			if (attempt != null && attempt.phase() == Attempts.Phase.FAILED) {
+				String detail = (attempt.status() > 0 ? attempt.status() + " " : "") + attempt.note();
+				request.registrations()
+					.forEach((number) -> all.add(new Unreachable(number, attempt.failureReason(), detail)));
+			}
+		}
+		return all;
 	}
 
 }

@@ -24,10 +24,19 @@ public record Delivery(String id, String workshopId, DeliveryKind kind, Instant 
 	/**
 	 * A registrant to reach another way (e-mail).
 	 *
-	 * @param reason {@code no-line-account} (imported, not claimed yet) or
-	 * {@code blocked} (blocked the bot)
+	 * @param reason known when planned: {@code no-line-account} (imported, not claimed
+	 * yet) or {@code blocked} (blocked the bot); known once LINE answered the request
+	 * that carried them: {@code refused-by-line} (LINE refused the whole request),
+	 * {@code monthly-limit} (the channel's messages for the month are used up) or
+	 * {@code not-sent} (LINE kept failing until the delivery's time was up)
+	 * @param detail what LINE answered, for a failed request; null otherwise
 	 */
-	public record Unreachable(String registrationNo, String reason) {
+	public record Unreachable(String registrationNo, String reason, String detail) {
+
+		Unreachable(String registrationNo, String reason) {
+			this(registrationNo, reason, null);
+		}
+
 	}
 
 }

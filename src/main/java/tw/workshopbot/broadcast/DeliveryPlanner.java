@@ -4,8 +4,9 @@ import tw.workshopbot.chat.Outbox;
 import tw.workshopbot.chat.Outbox.Endpoint;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ class DeliveryPlanner {
 	Plan plan(Order order, Instant now) {
 		String workshopId = order.workshop().id();
 		List<String> groupIds = order.audience().groups() ? presentGroups(workshopId) : List.of();
-		Set<String> users = new LinkedHashSet<>();
+		Map<String, List<String>> users = new LinkedHashMap<>();
 		List<Unreachable> unreachable = new ArrayList<>();
 		if (order.audience().registrants()) {
 			Set<String> blocked = this.followers.blocked();
@@ -76,20 +77,22 @@ class DeliveryPlanner {
 					unreachable.add(new Unreachable(addressee.registrationNo(), "blocked"));
 				}
 				else {
-					users.add(addressee.lineUserId());
+					users.computeIfAbsent(addressee.lineUserId(), (id) -> new ArrayList<>())
+						.add(addressee.registrationNo());
 				}
 			}
 		}
 		List<PlannedRequest> requests = new ArrayList<>();
 		for (String groupId : groupIds) {
 			requests.add(new PlannedRequest(requests.size(), Endpoint.PUSH, UUID.randomUUID(), groupId, 1,
-					this.outbox.pushBody(groupId, order.messages())));
+					this.outbox.pushBody(groupId, order.messages()), List.of()));
 		}
-		List<String> people = List.copyOf(users);
+		List<String> people = List.copyOf(users.keySet());
 		for (int from = 0; from < people.size(); from += MULTICAST_MAX) {
 			List<String> chunk = people.subList(from, Math.min(from + MULTICAST_MAX, people.size()));
+			List<String> registrations = chunk.stream().flatMap((user) -> users.get(user).stream()).toList();
 			requests.add(new PlannedRequest(requests.size(), Endpoint.MULTICAST, UUID.randomUUID(), null, chunk.size(),
-					this.outbox.multicastBody(chunk, order.messages())));
+					this.outbox.multicastBody(chunk, order.messages()), registrations));
 		}
 		Delivery delivery = new Delivery(order.id(), workshopId, order.kind(), now, order.stopAt(), order.requestedBy(),
 				groupIds, people.size(), unreachable, requests.size());

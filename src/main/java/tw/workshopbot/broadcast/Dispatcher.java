@@ -146,7 +146,7 @@ class Dispatcher {
 			for (PlannedRequest request : due) {
 				Attempts attempt = attempts.getOrDefault(request.index(), Attempts.pending());
 				if (!attempt.settled()) {
-					save(delivery, request, attempt.abandoned("monthly limit reached"), attempts);
+					save(delivery, request, attempt.abandoned(Attempts.MONTHLY_LIMIT), attempts);
 				}
 			}
 		}
@@ -193,7 +193,7 @@ class Dispatcher {
 			case ACCEPTED_BEFORE -> before.accepted(now, sent.status(), "accepted before");
 			case TRY_AGAIN -> before.retryLater(now, sent.status(), sent.detail(), stopAt, this.properties.maxBackoff(),
 					sent.retryAfter());
-			case MONTHLY_LIMIT -> before.failed(now, sent.status(), "monthly limit reached");
+			case MONTHLY_LIMIT -> before.failed(now, sent.status(), Attempts.MONTHLY_LIMIT);
 			case REFUSED -> before.failed(now, sent.status(), sent.detail());
 		};
 	}

@@ -218,10 +218,12 @@ class DueWork {
 		if (missing.isEmpty()) {
 			return;
 		}
+		// The offices are listed once, after both languages: a workshop's 120 offices
+		// listed twice would pass LINE's 5,000 characters.
 		String offices = String.join("、", missing);
 		this.organizers.tell(workshop.id(), "deadline:" + workshop.id() + ":" + before.toHours(),
 				(locale) -> List.of(new Text(this.texts.say(locale, "delivery.officesMissing", workshop.title(),
-						before.toHours(), missing.size(), offices))));
+						before.toHours(), missing.size()) + "\n\n" + offices)));
 	}
 
 	private boolean firstTime(Workshop workshop, String what) {

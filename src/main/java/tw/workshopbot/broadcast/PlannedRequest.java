@@ -1,7 +1,9 @@
 package tw.workshopbot.broadcast;
 
-import tw.workshopbot.chat.Outbox.Endpoint;
+import java.util.List;
 import java.util.UUID;
+
+import tw.workshopbot.chat.Outbox.Endpoint;
 
 /**
  * One request of a delivery, stored before it is first sent and replayed unchanged: LINE
@@ -10,6 +12,15 @@ import java.util.UUID;
  * @param group the group a push goes to; null for a multicast
  * @param recipients the users a multicast reaches; for a push, the group counts as one
  * @param body the request body as sent
+ * @param registrations the registration numbers a multicast is for, so that a request
+ * LINE refuses names the people it did not reach; empty for a push (and in plans stored
+ * before it was kept)
  */
-public record PlannedRequest(int index, Endpoint endpoint, UUID retryKey, String group, int recipients, String body) {
+public record PlannedRequest(int index, Endpoint endpoint, UUID retryKey, String group, int recipients, String body,
+		List<String> registrations) {
+
+	public PlannedRequest {
+		registrations = (registrations != null) ? List.copyOf(registrations) : List.of();
+	}
+
 }

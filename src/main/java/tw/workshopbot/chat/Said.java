@@ -49,14 +49,28 @@ public record Said(EventContext context, String text, Map<String, String> postba
 		return TRAILING_PUNCTUATION.matcher(normalized).replaceAll("").strip();
 	}
 
-	/** Postback data for a button: parameters in order, URL-encoded. */
+	/**
+	 * Postback data for a button: parameters in order, with only what a query string
+	 * reads as syntax percent-encoded. LINE counts the data's characters (300 at most)
+	 * and a carousel's bytes (50 KB): an office name of 30 characters is 30 here, not the
+	 * 270 URL-encoding makes of it. Decoding is the same either way, so buttons sent
+	 * before still read.
+	 */
 	public static String data(Map<String, String> parameters) {
 		StringBuilder data = new StringBuilder();
 		parameters.forEach((name, value) -> {
 			if (!data.isEmpty()) {
 				data.append('&');
 			}
-			data.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+			data.append(name).append('=');
+			value.codePoints().forEach((point) -> {
+				if (point == '%' || point == '&' || point == '=' || point == '+' || point <= ' ') {
+					data.append(URLEncoder.encode(Character.toString(point), StandardCharsets.UTF_8));
+				}
+				else {
+					data.appendCodePoint(point);
+				}
+			});
 		});
 		return data.toString();
 	}

@@ -1,5 +1,7 @@
 package tw.workshopbot.form;
 
+import java.util.Optional;
+
 /** Free text fields: required, and short enough for a roster cell. */
 public final class FormText {
 
@@ -16,9 +18,11 @@ public final class FormText {
 
 	private static String required(String typed, FieldLabel label, int max) {
 		String value = Typed.normalized(typed).replaceAll("\\s+", " ");
-		if (value.isEmpty()) {
-			throw new InvalidInput("form.required", label);
+		Optional<PlainText.Flaw> flaw = PlainText.flaw(value, false);
+		if (flaw.isPresent()) {
+			throw new InvalidInput((flaw.get() == PlainText.Flaw.EMPTY) ? "form.required" : "form.unprintable", label);
 		}
+		value = PlainText.trimmed(value);
 		if (value.codePointCount(0, value.length()) > max) {
 			throw new InvalidInput("form.tooLong", label, max);
 		}

@@ -106,6 +106,7 @@ class LineMessenger implements Messenger {
 		Entry entry = this.journal.find(event.eventId());
 		if (entry instanceof Done) {
 			log.info("An event handled before was handed over again; its answer was settled then");
+			this.calls.count("answer", "settled-before");
 			return true;
 		}
 		if (entry instanceof Sending sending) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -59,17 +60,39 @@ class CatalogLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
 		Catalog catalog = read(this.app.catalog());
+		this.workshops.claimStoredIds();
 		this.offices.use(catalog.offices());
 		this.learningHours.use(catalog.learningHoursList());
 		int added = 0;
 		for (Workshop workshop : catalog.workshops()) {
 			Workshop complete = workshop.withCatalogDefaults(catalog.offices(), catalog.dayBeforeReminderAt());
+			refuseBeyondLimits(complete);
 			added += this.workshops.insert(complete) ? 1 : 0;
 		}
 		log.info("Catalog {}: {} offices, {} workshops ({} new)", this.app.catalog(), catalog.offices().size(),
 				catalog.workshops().size(), added);
 		if (LocalMode.isOn(this.environment)) {
 			addDemo(catalog.offices());
+		}
+	}
+
+	/**
+	 * A catalog's workshop is held to the API's limits: the messages built from it must
+	 * fit LINE's. The service does not start with one that breaks them, and says which.
+	 */
+	private void refuseBeyondLimits(Workshop workshop) {
+		List<String> problems = new ArrayList<>();
+		WorkshopLimits
+			.ofTexts(workshop.title(), workshop.series(), workshop.venue(), workshop.offices(), workshop.contacts())
+			.forEach((problem) -> problems.add(problem.field() + ": " + problem.message()));
+		for (Instant time : new Instant[] { workshop.startsAt(), workshop.endsAt(), workshop.registrationClosesAt() }) {
+			if (!WorkshopLimits.inRange(time)) {
+				problems.add("times: " + WorkshopLimits.rangeMessage());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("CATALOG " + this.app.catalog().toAbsolutePath() + ", workshop "
+					+ workshop.id() + ": " + String.join("; ", problems));
 		}
 	}
 

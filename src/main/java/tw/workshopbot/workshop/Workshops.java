@@ -3,6 +3,7 @@ package tw.workshopbot.workshop;
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,8 +50,22 @@ public class Workshops {
 		return "wb:workshop:{w:" + id + "}";
 	}
 
+	/**
+	 * Which id holds a workshop's id without letter case: W109 and w109 are one workshop,
+	 * so that an id read out on the phone or typed in lower case finds it, and two
+	 * workshops never differ by case alone.
+	 */
+	static String claimKey(String id) {
+		return "wb:workshop-id:" + id.toLowerCase(Locale.ROOT);
+	}
+
+	/** By its id, in any letter case. */
 	public Optional<Workshop> find(String id) {
 		String stored = this.redis.opsForValue().get(key(id));
+		if (stored == null) {
+			String claimed = this.redis.opsForValue().get(claimKey(id));
+			stored = (claimed != null && !claimed.equals(id)) ? this.redis.opsForValue().get(key(claimed)) : null;
+		}
 		return Optional.ofNullable(stored).map(this::parse);
 	}
 
@@ -83,14 +98,42 @@ public class Workshops {
 					.toList();
 	}
 
-	/** Stores a new workshop; false when the id is taken (nothing is overwritten). */
+	/**
+	 * Stores a new workshop; false when the id is taken, in any letter case (nothing is
+	 * overwritten).
+	 */
 	public boolean insert(Workshop workshop) {
+		if (!claim(workshop.id())) {
+			return false;
+		}
 		Boolean stored = this.redis.opsForValue()
 			.setIfAbsent(key(workshop.id()), this.json.writeValueAsString(workshop));
 		// Indexed even when it existed: repairs an index entry a crash between the two
 		// lost.
 		this.redis.opsForSet().add(INDEX, workshop.id());
 		return Boolean.TRUE.equals(stored);
+	}
+
+	/**
+	 * Claims the id's case-free form for this id; true when it is this id's already. The
+	 * workshops stored before claims were kept are claimed at start-up
+	 * ({@link #claimStoredIds()}).
+	 */
+	private boolean claim(String id) {
+		String key = claimKey(id);
+		return Boolean.TRUE.equals(this.redis.opsForValue().setIfAbsent(key, id))
+				|| id.equals(this.redis.opsForValue().get(key));
+	}
+
+	/**
+	 * Claims the ids of the workshops already stored; of two that differ by case alone
+	 * (stored before), the first claims and the other stays reachable by its exact id.
+	 */
+	void claimStoredIds() {
+		Set<String> ids = this.redis.opsForSet().members(INDEX);
+		if (ids != null) {
+			ids.stream().sorted().forEach(this::claim);
+		}
 	}
 
 	/** Replaces an existing workshop; false when there is none by that id. */

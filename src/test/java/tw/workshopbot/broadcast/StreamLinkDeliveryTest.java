@@ -16,6 +16,7 @@ import tw.workshopbot.support.LineApi;
 import tw.workshopbot.workshop.StreamAudience;
 import tw.workshopbot.workshop.Workshop;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
@@ -231,6 +232,47 @@ class StreamLinkDeliveryTest extends DeliveryTest {
 		JsonNode delivery = this.api.call("GET", "/api/workshops/W8/deliveries", null, 200).get(0);
 		assertThat(delivery.path("failed").asInt()).isEqualTo(2);
 		assertThat(multicasts().stream().map((event) -> recipients(event).size())).containsExactlyInAnyOrder(500, 100);
+	}
+
+	@Test
+	void everyoneOfARefusedMulticastIsListedAsUnreachableWithWhatLineSaid() {
+		Workshop workshop = this.fixture.workshopStartingIn("W11", Duration.ofMinutes(5), StreamAudience.REGISTRANTS);
+		List<String> people = this.fixture.registrants(workshop, "w11", 600);
+		String refusedOne = people.get(0);
+		LineApi.server()
+			.stubFor(post(urlPathEqualTo("/v2/bot/message/multicast")).withRequestBody(containing(refusedOne))
+				.willReturn(LineApi.error(400, "The property, 'to[0]', in the request body is invalid")));
+
+		this.api.call("PUT", "/api/workshops/W11/stream", "{\"url\": \"" + LINK + "\"}", 200);
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> reports().size() == 1);
+		JsonNode delivery = this.api.call("GET", "/api/workshops/W11/deliveries", null, 200).get(0);
+		assertThat(delivery.path("counts").path("peopleReached").asInt()).isEqualTo(100);
+		JsonNode unreachable = delivery.path("unreachable");
+		assertThat(unreachable).hasSize(500);
+		assertThat(unreachable.get(0).path("reason").asString()).isEqualTo("refused-by-line");
+		assertThat(unreachable.get(0).path("detail").asString()).contains("400", "to[0]");
+		assertThat(unreachable.get(0).path("name").asString()).isEqualTo("同仁1");
+		assertThat(unreachable.get(499).path("name").asString()).isEqualTo("同仁500");
+		assertThat(unreachable.get(0).path("email").asString()).contains("@");
+	}
+
+	@Test
+	void theMonthlyLimitListsEveryoneNotReached() {
+		Workshop workshop = this.fixture.workshopStartingIn("W12", Duration.ofMinutes(5), StreamAudience.REGISTRANTS);
+		this.fixture.registrants(workshop, "w12", 3);
+		LineApi.server()
+			.stubFor(post(urlPathEqualTo("/v2/bot/message/multicast")).willReturn(LineApi.monthlyLimitReached()));
+
+		this.api.call("PUT", "/api/workshops/W12/stream", "{\"url\": \"" + LINK + "\"}", 200);
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> reports().size() == 1);
+		JsonNode unreachable = this.api.call("GET", "/api/workshops/W12/deliveries", null, 200)
+			.get(0)
+			.path("unreachable");
+		assertThat(unreachable).hasSize(3);
+		assertThat(unreachable.findValuesAsString("reason")).containsOnly("monthly-limit");
+		assertThat(unreachable.findValuesAsString("name")).containsExactly("同仁1", "同仁2", "同仁3");
 	}
 
 }

@@ -81,6 +81,24 @@ class ContactTest {
 		assertRefused(() -> FormText.required("字".repeat(201), FieldLabel.ADDRESS), "form.tooLong");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "王\u0000小明", "王小明\u001B[2J", "\u202E明小王", "王\uD800明" })
+	void refusesTextWithControlCharacters(String typed) {
+		assertRefused(() -> FormText.required(typed, FieldLabel.NAME), "form.unprintable");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\u200B", "\u200B\u2060\uFEFF", " \u200D " })
+	void takesOnlyInvisibleCharactersForNothing(String typed) {
+		assertRefused(() -> FormText.required(typed, FieldLabel.NAME), "form.required");
+	}
+
+	@org.junit.jupiter.api.Test
+	void dropsInvisibleCharactersAtTheEnds() {
+		assertThat(FormText.required("\uFEFF王小明\u200B", FieldLabel.NAME)).isEqualTo("王小明");
+		assertThat(FormText.required("家\u200D人", FieldLabel.NAME)).isEqualTo("家\u200D人");
+	}
+
 	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable parse, String key) {
 		assertThatThrownBy(parse).isInstanceOfSatisfying(InvalidInput.class,
 				(refused) -> assertThat(refused.messageKey()).isEqualTo(key));

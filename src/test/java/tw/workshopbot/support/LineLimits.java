@@ -22,6 +22,11 @@ final class LineLimits {
 	private static final Set<String> TAKES_RETRY_KEY = Set.of("/v2/bot/message/push", "/v2/bot/message/multicast",
 			"/v2/bot/message/broadcast", "/v2/bot/message/narrowcast");
 
+	/** Templates, quick replies, rich menus: LINE-PLATFORM.md, Actions. */
+	private static final int LABEL = 20;
+
+	private static final int FLEX_BUTTON_LABEL = 40;
+
 	private LineLimits() {
 	}
 
@@ -37,6 +42,9 @@ final class LineLimits {
 		}
 		if (!"POST".equals(method) || !SENDING.contains(path)) {
 			return problems;
+		}
+		if (body.getBytes(StandardCharsets.UTF_8).length > 2 * 1024 * 1024) {
+			problems.add(path + ": a request is at most 2 MB");
 		}
 		JsonNode request = JSON.readTree(body);
 		JsonNode messages = request.path("messages");
@@ -60,7 +68,11 @@ final class LineLimits {
 			}
 			checkTemplate(problems, where, message.path("template"));
 			checkFlex(problems, where, message);
-			checkActions(problems, where, message);
+			boolean flex = "flex".equals(message.path("type").asString(""));
+			// A Flex button's label may be twice as long as any other action's.
+			checkActions(problems, where, message.path("contents"), flex ? FLEX_BUTTON_LABEL : LABEL);
+			checkActions(problems, where, message.path("template"), LABEL);
+			checkActions(problems, where, message.path("quickReply"), LABEL);
 		}
 		return problems;
 	}
@@ -148,26 +160,26 @@ final class LineLimits {
 	/**
 	 * Every action anywhere in the message: labels, postback data, display text, URIs.
 	 */
-	private static void checkActions(List<String> problems, String where, JsonNode node) {
+	private static void checkActions(List<String> problems, String where, JsonNode node, int labelLimit) {
 		if (node.isObject()) {
 			for (var field : node.properties()) {
 				JsonNode value = field.getValue();
 				if ("action".equals(field.getKey())) {
-					checkAction(problems, where, value);
+					checkAction(problems, where, value, labelLimit);
 				}
 				else if ("actions".equals(field.getKey())) {
-					value.forEach((action) -> checkAction(problems, where, action));
+					value.forEach((action) -> checkAction(problems, where, action, labelLimit));
 				}
-				checkActions(problems, where, value);
+				checkActions(problems, where, value, labelLimit);
 			}
 		}
 		else if (node.isArray()) {
-			node.forEach((element) -> checkActions(problems, where, element));
+			node.forEach((element) -> checkActions(problems, where, element, labelLimit));
 		}
 	}
 
-	private static void checkAction(List<String> problems, String where, JsonNode action) {
-		max(problems, where + " action label", action.path("label"), 20);
+	private static void checkAction(List<String> problems, String where, JsonNode action, int labelLimit) {
+		max(problems, where + " action label", action.path("label"), labelLimit);
 		max(problems, where + " postback data", action.path("data"), 300);
 		max(problems, where + " displayText", action.path("displayText"), 300);
 		max(problems, where + " fillInText", action.path("fillInText"), 300);

@@ -75,6 +75,14 @@ public final class ReplyTokens implements ResponseDefinitionTransformerV2 {
 		firstAttempt = fault;
 	}
 
+	/**
+	 * A token LINE took before this test looked: a reply a process sent just before it
+	 * died.
+	 */
+	public static void takenBefore(String replyToken) {
+		ACCEPTED.add(replyToken);
+	}
+
 	/** Bodies of the replies LINE accepted, each once: what people were shown. */
 	public static List<String> acceptedBodies() {
 		return List.copyOf(ACCEPTED_BODIES);

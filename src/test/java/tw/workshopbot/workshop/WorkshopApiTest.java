@@ -80,6 +80,59 @@ class WorkshopApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void refusesFieldsPastTheirDocumentedMaximumsByField() throws Exception {
+		String contact = "{\"organization\": \"" + "機".repeat(6000) + "\"}";
+		String offices = String.join(",", java.util.Collections.nCopies(121, "{\"name\": \"某區公所\"}"));
+		String tooMuch = NEW_WORKSHOP.replace("{", "{\"venue\": \"" + "場".repeat(201) + "\", \"contacts\": [" + contact
+				+ ", {}, {}, {}, {}, {}], \"offices\": [" + offices + "], ");
+
+		JsonNode problem = call("POST", "/api/workshops", tooMuch, 400);
+
+		assertThat(problem.get("errors").findValuesAsString("field")).contains("venue", "contacts",
+				"contacts[0].organization", "contacts[5].organization", "offices", "offices[1].name");
+		assertThat(problem.get("errors").toString()).contains("at most 200 characters", "at most 5, not 6",
+				"at most 120, not 121", "each office once");
+	}
+
+	@Test
+	void refusesTimesOutsideSaneYearsAndNumbersForTimes() throws Exception {
+		JsonNode problem = call("POST", "/api/workshops", """
+				{"title": "t", "startsAt": 5, "endsAt": "+10000-01-01T10:00:00+08:00",
+				 "registrationClosesAt": "2100-06-01T12:00:00+08:00"}""", 400);
+
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("startsAt", "endsAt",
+				"registrationClosesAt");
+		assertThat(problem.get("errors").get(0).get("message").asString()).contains("ISO-8601", "2000–2099");
+		JsonNode tooLong = call("POST", "/api/workshops", NEW_WORKSHOP
+			.replace("\"endsAt\": \"2020-06-02T16:30:00+08:00\"", "\"endsAt\": \"2020-08-02T16:30:00+08:00\""), 400);
+		assertThat(tooLong.get("errors").toString()).contains("at most 31 days after startsAt");
+	}
+
+	@Test
+	void refusesNamesWithControlOrOnlyInvisibleCharacters() throws Exception {
+		JsonNode problem = call("POST", "/api/workshops", NEW_WORKSHOP.replace("第二場次：社造點甄選說明會", "\u200B\u2060")
+			.replace("{",
+					"{\"venue\": \"A\\u0000B\", \"series\": \"\u202E甄選\", \"offices\": [{\"name\": \"\u200B\"}, null], "),
+				400);
+
+		assertThat(problem.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("title", "venue",
+				"series", "offices[0].name", "offices[1].name");
+	}
+
+	@Test
+	void idsAreOneWhateverTheirLetterCase() throws Exception {
+		call("POST", "/api/workshops", NEW_WORKSHOP.replace("{", "{\"id\": \"w109\", "), 409);
+		assertThat(call("GET", "/api/workshops/w109", null, 200).get("id").asString()).isEqualTo("W109");
+
+		JsonNode seed = call("GET", "/api/workshops/W109", null, 200);
+		String changed = this.json.writeValueAsString(seed).replace("\"capacity\":null", "\"capacity\":70");
+		assertThat(call("PUT", "/api/workshops/w109", changed, 200).get("id").asString()).isEqualTo("W109");
+		assertThat(call("GET", "/api/workshops", null, 200).findValuesAsString("id")).containsOnlyOnce("W109")
+			.doesNotContain("w109");
+		assertThat(call("GET", "/api/workshops/W109", null, 200).get("capacity").asInt()).isEqualTo(70);
+	}
+
+	@Test
 	void aChangeByAnOrganizerSurvivesTheNextStart() throws Exception {
 		JsonNode seed = call("GET", "/api/workshops/W109", null, 200);
 		String changed = this.json.writeValueAsString(seed).replace("\"capacity\":null", "\"capacity\":60");
