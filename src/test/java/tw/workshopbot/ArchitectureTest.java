@@ -64,4 +64,14 @@ class ArchitectureTest {
 			.check(SERVICE);
 	}
 
+	@Test
+	void nothingOutsideTheSimulatorKnowsItExists() {
+		noClasses().that()
+			.resideOutsideOfPackage("tw.workshopbot.simulator..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("tw.workshopbot.simulator..")
+			.check(SERVICE);
+	}
+
 }

@@ -1,0 +1,281 @@
+package tw.workshopbot.simulator;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A newcomer's first rehearsal in a real headless Chromium, on the run command's own
+ * defaults (local mode: its own Redis, generated secrets, no LINE channel): sign up by
+ * typing and tapping, change a field from the summary, get the registration number; move
+ * the clock to T−10 and see the stream link arrive once in the chat and the group; check
+ * in from the group card's 簽到 button, check out after the end; bind the group as an
+ * organizer. The steps build on each other, in order, in one browser.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "REDIS_URL=", "LINE_CHANNEL_ACCESS_TOKEN=", "app.data-dir=target/simulator-browser-test",
+				"inbox.poll-every=100ms" })
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SimulatorBrowserTest {
+
+	private static final Duration ANSWER = Duration.ofSeconds(10);
+
+	private static WebDriver browser;
+
+	/** From clicking 送出 to the bot's answer shown in the pane, for each typed message. */
+	private static final List<Long> ANSWERED_MILLIS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** From clicking 送出 to the person's own line shown. */
+	private static final List<Long> OWN_LINE_MILLIS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	static {
+		// A fresh machine: no Redis data, no secrets, no clock moved by an earlier run.
+		org.springframework.util.FileSystemUtils.deleteRecursively(new java.io.File("target/simulator-browser-test"));
+	}
+
+	@LocalServerPort
+	private int port;
+
+	@RegisterExtension
+	final TestWatcher screenshotOnFailure = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (browser != null) {
+				Browser.screenshot(browser,
+						Path.of("target", "browser-failures", context.getRequiredTestMethod().getName() + ".png"));
+			}
+		}
+	};
+
+	@BeforeAll
+	static void openBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		List<Long> sorted = ANSWERED_MILLIS.stream().sorted().toList();
+		if (!sorted.isEmpty()) {
+			System.out.printf(
+					"Simulator: typed message to the bot's answer in the page, %d messages: median %d ms,"
+							+ " max %d ms, all %s%n",
+					sorted.size(), sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), ANSWERED_MILLIS);
+			System.out.printf("Simulator: the typed message itself shown after %s ms%n", OWN_LINE_MILLIS);
+			System.out.println("Simulator: chat pane loads (ms): " + ((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript(
+						"return performance.getEntriesByType('resource').filter(e => e.name.includes('/simulator/chat/')"
+								+ " && e.initiatorType !== 'navigation').slice(-10).map(e => Math.round(e.duration)).join(', ')"));
+		}
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void aNewcomerSignsUpWithLearningHoursByTypingAndTapping() {
+		browser.get("http://localhost:" + this.port + "/simulator");
+		waitForBot("小幫手");
+		answer("報名", "個人資料");
+		tap("同意", "姓名");
+		answer("王曉明", "區公所");
+		answer("西屯", "課室");
+		answer("人文課", "職稱");
+		answer("課員", "學習時數");
+		tap("需要", "身分證字號");
+		answer("A123456789", "出生年月日");
+		answer("1985-03-14", "性別");
+		tap("女", "電子信箱");
+		answer("wang@taichung.gov.tw", "連絡電話");
+		answer("04-2228-9111", "手機");
+		answer("0912-345-678", "通訊地址");
+		answer("臺中市西屯區台灣大道三段99號", "YouTube");
+		answer("小明的頻道", "LINE ID");
+		tap("王小明", "確認送出");
+		assertThat(lastBotText()).contains("A12*****89").doesNotContain("A123456789");
+
+		// The summary's first 修改 is the name's.
+		int before = botLines().size();
+		clickWhenStill(() -> botLines().get(botLines().size() - 1)
+			.findElements(By.tagName("button"))
+			.stream()
+			.filter((button) -> button.getText().equals("修改"))
+			.findFirst()
+			.orElseThrow());
+		waitForNewBotLine(before, "姓名");
+		answer("王小明", "確認送出");
+		long started = System.nanoTime();
+		tap("確認送出", "報名完成");
+		System.out.printf("Simulator: 確認送出 answered in the page after %d ms%n",
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
+		assertThat(lastBotText()).contains("demo-0001");
+		Browser.screenshot(browser, Path.of("docs", "simulator-signup.png"));
+	}
+
+	@Test
+	@Order(3)
+	void theStreamLinkArrivesOnceAtTMinusTenInTheChatAndTheGroup() {
+		browser.findElements(By.cssSelector("#clock button"))
+			.stream()
+			.filter((button) -> button.getText().contains("T−"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		// In the group (pushed), then in the registrant's own chat (multicast).
+		pageWait().until((page) -> botLinesContaining("workshop-demo") > 0);
+		assertThat(botLinesContaining("workshop-demo")).isEqualTo(1);
+		browser.findElement(By.linkText("王小明 ★ (zh-TW)")).click();
+		pageWait().until((page) -> botLinesContaining("workshop-demo") > 0);
+		assertThat(botLinesContaining("workshop-demo")).isEqualTo(1);
+		browser.findElement(By.linkText("西屯區公所 工作坊群組 (1)")).click();
+	}
+
+	@Test
+	@Order(4)
+	void checkInFromTheGroupCardAndCheckOutAfterTheEnd() {
+		clickWhenStill(() -> {
+			List<WebElement> checkIn = browser.findElements(By.cssSelector("#chat a.btn"))
+				.stream()
+				.filter((link) -> link.getText().contains("簽到"))
+				.toList();
+			return checkIn.get(checkIn.size() - 1);
+		});
+		pageWait().until((page) -> textarea().getAttribute("value").contains("簽到"));
+		send();
+		// Reports to the organizer (the same person here) may come between: any line will
+		// do.
+		pageWait().until((page) -> botLinesContaining("已簽到") == 1);
+
+		browser.findElements(By.cssSelector("#clock button"))
+			.stream()
+			.filter((button) -> button.getText().contains("結束 end"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		textarea().clear();
+		textarea().sendKeys("簽退");
+		send();
+		pageWait().until((page) -> botLinesContaining("已簽退") == 1);
+	}
+
+	@Test
+	@Order(2)
+	void anOrganizerBindsTheGroup() {
+		browser.findElement(By.linkText("王小明 (zh-TW)")).click();
+		browser.findElement(By.cssSelector("#make-organizer button")).click();
+		answer("綁定", "綁定");
+		clickWhenStill(() -> lastButtonContaining("示範工作坊"));
+		pageWait().until((page) -> lastBotText().matches("(?s).*\\d{6}.*"));
+		String code = lastBotText().replaceAll("(?s).*?(\\d{6}).*", "$1");
+		browser.findElement(By.linkText("西屯區公所 工作坊群組 (1)")).click();
+		answer("綁定 " + code, "已綁定");
+	}
+
+	private void answer(String text, String expected) {
+		int before = botLines().size();
+		textarea().clear();
+		textarea().sendKeys(text);
+		int mine = browser.findElements(By.cssSelector("#chat .line.person")).size();
+		long started = System.nanoTime();
+		send();
+		pageWait().until((page) -> browser.findElements(By.cssSelector("#chat .line.person")).size() > mine);
+		OWN_LINE_MILLIS.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
+		waitForNewBotLine(before, expected);
+		ANSWERED_MILLIS.add(Duration.ofNanos(System.nanoTime() - started).toMillis());
+	}
+
+	private void tap(String label, String expected) {
+		int before = botLines().size();
+		clickWhenStill(() -> lastButtonContaining(label));
+		waitForNewBotLine(before, expected);
+	}
+
+	private static WebElement lastButtonContaining(String label) {
+		List<WebElement> all = browser.findElements(By.cssSelector("#chat button"));
+		// 同意 is not 不同意: a button labelled exactly so first, else one that holds the
+		// words.
+		List<WebElement> buttons = all.stream().filter((button) -> button.getText().strip().equals(label)).toList();
+		if (buttons.isEmpty()) {
+			buttons = all.stream().filter((button) -> button.getText().contains(label)).toList();
+		}
+		assertThat(buttons).as("a button %s", label).isNotEmpty();
+		return buttons.get(buttons.size() - 1);
+	}
+
+	private static void send() {
+		browser.findElement(By.cssSelector("#compose button[type=submit]")).click();
+	}
+
+	private static WebElement textarea() {
+		return browser.findElement(By.cssSelector("#compose textarea"));
+	}
+
+	private static void waitForNewBotLine(int before, String expected) {
+		pageWait().until((page) -> botLines().size() > before && lastBotText().contains(expected));
+	}
+
+	private static void waitForBot(String expected) {
+		pageWait().ignoring(StaleElementReferenceException.class)
+			.until((page) -> !botLines().isEmpty() && lastBotText().contains(expected));
+	}
+
+	/**
+	 * Clicks what {@code find} finds, finding it again when the pane was redrawn
+	 * meanwhile.
+	 */
+	private static void clickWhenStill(java.util.function.Supplier<WebElement> find) {
+		pageWait().ignoring(StaleElementReferenceException.class)
+			.ignoring(IndexOutOfBoundsException.class)
+			.ignoring(java.util.NoSuchElementException.class)
+			.ignoring(AssertionError.class)
+			.until((page) -> {
+				find.get().click();
+				return true;
+			});
+	}
+
+	/** Polls often, so that the answer times printed are the page's, not the poll's. */
+	private static WebDriverWait pageWait() {
+		WebDriverWait wait = new WebDriverWait(browser, ANSWER);
+		wait.pollingEvery(Duration.ofMillis(20));
+		return wait;
+	}
+
+	private static List<WebElement> botLines() {
+		return browser.findElements(By.cssSelector("#chat .line.bot"));
+	}
+
+	/** Read when the pane holds still: it is redrawn whenever a line arrives. */
+	private static long botLinesContaining(String text) {
+		return pageWait().ignoring(StaleElementReferenceException.class)
+			.until((page) -> botLines().stream().filter((line) -> line.getText().contains(text)).count());
+	}
+
+	private static String lastBotText() {
+		return pageWait().ignoring(StaleElementReferenceException.class).until((page) -> {
+			List<WebElement> lines = botLines();
+			return lines.isEmpty() ? "" : lines.get(lines.size() - 1).getText();
+		});
+	}
+
+}
