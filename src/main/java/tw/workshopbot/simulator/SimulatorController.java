@@ -103,6 +103,24 @@ class SimulatorController {
 		return "simulator/page :: lines";
 	}
 
+	/** The lines after the {@code shown} first ones: what a new line's event appends. */
+	@GetMapping("/simulator/chat/{chatId}/after")
+	String after(@PathVariable String chatId, @RequestParam(required = false) String as,
+			@RequestParam(defaultValue = "0") int shown, Model model) {
+		Optional<TestGroup> group = this.store.group(chatId);
+		if (group.isEmpty() && this.store.person(chatId).isEmpty()) {
+			throw new IllegalArgumentException("chat: no test person or group " + chatId);
+		}
+		String speaker = group.map((g) -> g.members().contains(as) ? as : g.members().get(0)).orElse(chatId);
+		List<LineView> lines = lineViews(chatId, speaker);
+		model.addAttribute("chatId", chatId);
+		model.addAttribute("as", speaker);
+		model.addAttribute("isGroup", group.isPresent());
+		model.addAttribute("lines", lines);
+		model.addAttribute("newLines", lines.subList(Math.max(0, Math.min(shown, lines.size())), lines.size()));
+		return "simulator/parts :: after";
+	}
+
 	@GetMapping("/simulator/clock")
 	String clockPane(Model model) {
 		model.addAttribute("clock", clockView());

@@ -19,8 +19,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tw.workshopbot.support.PersonalDataScan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +59,9 @@ class SimulatorBrowserTest {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private DataRedisConnectionDetails redisDetails;
 
 	@RegisterExtension
 	final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -189,6 +196,13 @@ class SimulatorBrowserTest {
 		String code = lastBotText().replaceAll("(?s).*?(\\d{6}).*", "$1");
 		browser.findElement(By.linkText("西屯區公所 工作坊群組 (1)")).click();
 		answer("綁定 " + code, "已綁定");
+	}
+
+	@Test
+	@Order(5)
+	void theRehearsalLeavesNoIdNumberOrBirthDateReadableInRedisOrTheLog() {
+		var standalone = this.redisDetails.getStandalone();
+		PersonalDataScan.assertNothingInPlaintext("redis://" + standalone.getHost() + ":" + standalone.getPort());
 	}
 
 	private void answer(String text, String expected) {

@@ -25,7 +25,15 @@ public final class PersonalDataScan {
 	}
 
 	public static void assertNothingInPlaintext() {
-		List<String> stored = RawRedis.everyKeyAndValue();
+		assertNothingInPlaintext(RawRedis.everyKeyAndValue());
+	}
+
+	/** Of a Redis other than the tests' own. */
+	public static void assertNothingInPlaintext(String redisUrl) {
+		assertNothingInPlaintext(RawRedis.everyKeyAndValue(redisUrl));
+	}
+
+	private static void assertNothingInPlaintext(List<String> stored) {
 		for (String secret : secrets()) {
 			assertThat(stored).as("Redis holds a plaintext test ID or birth date")
 				.noneMatch((v) -> v != null && v.contains(secret));

@@ -21,7 +21,12 @@ public final class RawRedis {
 
 	/** Every key with every value it holds, whatever its type. */
 	public static List<String> everyKeyAndValue() {
-		RedisClient client = RedisClient.create(TestRedis.url());
+		return everyKeyAndValue(TestRedis.url());
+	}
+
+	/** The same, of another Redis (the one a local-mode service started for itself). */
+	public static List<String> everyKeyAndValue(String url) {
+		RedisClient client = RedisClient.create(url);
 		try (StatefulRedisConnection<String, String> connection = client.connect()) {
 			RedisCommands<String, String> redis = connection.sync();
 			List<String> out = new ArrayList<>();
