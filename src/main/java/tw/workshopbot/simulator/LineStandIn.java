@@ -172,7 +172,8 @@ class LineStandIn {
 	@PostMapping("/v2/bot/richmenu/{id}/content")
 	ResponseEntity<Object> uploadRichMenuImage(@PathVariable String id, @RequestBody byte[] png,
 			HttpServletRequest request) {
-		return answer(request, null, 0, () -> {
+		// The image itself is not kept in the requests' list: its size says enough.
+		return answer(request, "(" + png.length + " bytes of " + request.getContentType() + ")", 0, () -> {
 			if (this.store.richMenu(id).isEmpty()) {
 				return error(HttpStatus.NOT_FOUND, "Not found");
 			}
@@ -213,7 +214,7 @@ class LineStandIn {
 	 * Checks the bearer token as LINE does, runs the call and keeps what was asked and
 	 * answered.
 	 */
-	private ResponseEntity<Object> answer(HttpServletRequest request, JsonNode body, int charged,
+	private ResponseEntity<Object> answer(HttpServletRequest request, Object body, int charged,
 			java.util.function.Supplier<ResponseEntity<Object>> call) {
 		String authorization = request.getHeader("Authorization");
 		ResponseEntity<Object> answer = (authorization == null || !authorization.startsWith("Bearer ")
@@ -223,7 +224,8 @@ class LineStandIn {
 						: call.get();
 		boolean sent = answer.getStatusCode().is2xxSuccessful();
 		this.store.record(new SentRequest(this.clock.instant(), request.getMethod(), request.getRequestURI(),
-				request.getHeader("X-Line-Retry-Key"), (body != null) ? this.json.writeValueAsString(body) : null,
+				request.getContentType(), request.getHeader("X-Line-Retry-Key"),
+				(body instanceof JsonNode node) ? this.json.writeValueAsString(node) : (String) body,
 				answer.getStatusCode().value(), this.json.writeValueAsString(answer.getBody()), sent ? charged : 0));
 		this.events.requestsChanged();
 		return answer;

@@ -24,6 +24,7 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDeta
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tw.workshopbot.support.LineRequestValidator;
 import tw.workshopbot.support.PersonalDataScan;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,9 @@ class SimulatorBrowserTest {
 
 	@Autowired
 	private DataRedisConnectionDetails redisDetails;
+
+	@Autowired
+	private SimulatorStore store;
 
 	@RegisterExtension
 	final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -203,6 +207,40 @@ class SimulatorBrowserTest {
 	void theRehearsalLeavesNoIdNumberOrBirthDateReadableInRedisOrTheLog() {
 		var standalone = this.redisDetails.getStandalone();
 		PersonalDataScan.assertNothingInPlaintext("redis://" + standalone.getHost() + ":" + standalone.getPort());
+	}
+
+	/**
+	 * What the stand-in received is what LINE would have: valid by LINE's spec and
+	 * limits.
+	 */
+	@Test
+	@Order(6)
+	void everyRequestTheBotSentFollowsLinesSpecAndLimits() {
+		List<SentRequest> sent = this.store.requests();
+		assertThat(sent).extracting(SentRequest::path)
+			.contains("/v2/bot/message/reply", "/v2/bot/message/push", "/v2/bot/message/multicast");
+		for (SentRequest request : sent) {
+			java.util.Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+			headers.put("Authorization", List.of("Bearer " + SimulatorEnvironment.LOCAL_TOKEN));
+			if (request.contentType() != null) {
+				headers.put("Content-Type", List.of(request.contentType()));
+			}
+			if (request.retryKey() != null) {
+				headers.put("X-Line-Retry-Key", List.of(request.retryKey()));
+			}
+			assertThat(LineRequestValidator.problems(request.method(), request.path(), headers, request.body()))
+				.as("%s %s", request.method(), request.path())
+				.isEmpty();
+		}
+	}
+
+	@Test
+	@Order(7)
+	void whatLineReceivedListsEachRequestAndWhatItWouldCost() {
+		browser.get("http://localhost:" + this.port + "/simulator/requests");
+		String table = browser.findElement(By.id("requests")).getText();
+		assertThat(table).contains("POST /v2/bot/message/reply", "POST /v2/bot/message/multicast", "免費 free",
+				"1 則 messages");
 	}
 
 	private void answer(String text, String expected) {
