@@ -243,6 +243,26 @@ class SimulatorBrowserTest {
 				"1 則 messages");
 	}
 
+	@Test
+	@Order(8)
+	void aPersonReadingEnglishIsGreetedInEnglishAndCannotTypePastLinesLimit() {
+		browser.get("http://localhost:" + this.port + "/simulator");
+		browser.findElement(By.cssSelector("#add-person input[name=name]")).sendKeys("Amy");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#add-person select")))
+			.selectByValue("en");
+		browser.findElement(By.cssSelector("#add-person button")).click();
+		waitForBot("Hello!");
+		// The greeting is both languages; an answer reads the profile's language first.
+		int before = botLines().size();
+		textarea().sendKeys("說明");
+		send();
+		waitForNewBotLine(before, "");
+		assertThat(lastBotText()).as("English first").matches("(?s)^[A-Za-z\"'(].*");
+
+		textarea().sendKeys("字".repeat(Rehearsal.MAX_TEXT + 1));
+		assertThat(textarea().getAttribute("value")).hasSize(Rehearsal.MAX_TEXT);
+	}
+
 	private void answer(String text, String expected) {
 		int before = botLines().size();
 		textarea().clear();
