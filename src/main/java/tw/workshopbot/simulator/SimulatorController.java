@@ -1,9 +1,5 @@
 package tw.workshopbot.simulator;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,20 +14,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import tw.workshopbot.setup.AppProperties;
-import tw.workshopbot.workshop.Workshop;
-import tw.workshopbot.workshop.Workshops;
 
 /**
  * The simulator's page: test people and groups, a phone-sized chat, the clock, and what
@@ -52,13 +43,13 @@ class SimulatorController {
 
 	private final SimulatedClock clock;
 
-	private final Workshops workshops;
-
 	private final JsonMapper json;
 
 	private final ZoneId zone;
 
 	private final TapLinks links;
+
+	private final ClockController clockPane;
 
 	/**
 	 * A chat is drawn anew with each line: its lines never change, so each is read once.
@@ -69,13 +60,13 @@ class SimulatorController {
 		.build();
 
 	SimulatorController(SimulatorStore store, Rehearsal rehearsal, ChatEvents events, SimulatedClock clock,
-			Workshops workshops, JsonMapper json, AppProperties app, TapLinks links) {
+			JsonMapper json, AppProperties app, TapLinks links, ClockController clockPane) {
+		this.clockPane = clockPane;
 		this.links = links;
 		this.store = store;
 		this.rehearsal = rehearsal;
 		this.events = events;
 		this.clock = clock;
-		this.workshops = workshops;
 		this.json = json;
 		this.zone = app.zone();
 	}
@@ -90,7 +81,7 @@ class SimulatorController {
 		model.addAttribute("groups", groups);
 		model.addAttribute("draft", (draft != null && draft.length() <= Rehearsal.MAX_TEXT) ? draft : "");
 		model.addAttribute("maxText", Rehearsal.MAX_TEXT);
-		model.addAttribute("clock", clockView());
+		model.addAttribute("clock", this.clockPane.view());
 		if (chatId != null) {
 			chat(chatId, as, model);
 		}
@@ -119,12 +110,6 @@ class SimulatorController {
 		model.addAttribute("lines", lines);
 		model.addAttribute("newLines", lines.subList(Math.max(0, Math.min(shown, lines.size())), lines.size()));
 		return "simulator/parts :: after";
-	}
-
-	@GetMapping("/simulator/clock")
-	String clockPane(Model model) {
-		model.addAttribute("clock", clockView());
-		return "simulator/page :: clock";
 	}
 
 	@GetMapping(path = "/simulator/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -207,50 +192,12 @@ class SimulatorController {
 		return "redirect:/simulator?chat=" + to + "&as=" + to;
 	}
 
-	@PostMapping("/simulator/clock")
-	String moveClock(@RequestParam(required = false) String to, @RequestParam(required = false) String by,
-			Model model) {
-		boolean moved;
-		if (to != null && !to.isBlank()) {
-			moved = this.clock.moveTo(parseInstant(to));
-		}
-		else {
-			moved = this.clock.advance(SimulatedClock.parseAmount(by));
-		}
-		if (!moved) {
-			throw new IllegalArgumentException("the clock only moves forward");
-		}
-		this.events.clockMoved();
-		model.addAttribute("clock", clockView());
-		return "simulator/page :: clock";
-	}
-
-	@GetMapping("/simulator/requests")
-	String requests(Model model) {
-		List<Map<String, Object>> shown = new ArrayList<>();
-		for (SentRequest request : this.store.requests()) {
-			shown.add(Map.of("at", SHOWN.format(request.at().atZone(this.zone)), "request", request, "body",
-					pretty(request.body()), "answer", pretty(request.answer())));
-		}
-		model.addAttribute("requests", shown);
-		model.addAttribute("charged", this.store.charged());
-		return "simulator/requests";
-	}
-
 	@GetMapping("/simulator/richmenu.png")
 	ResponseEntity<byte[]> richMenuImage() {
 		return this.store.defaultRichMenu()
 			.flatMap(this.store::richMenuImage)
 			.map((png) -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png))
 			.orElseGet(() -> ResponseEntity.notFound().build());
-	}
-
-	@ExceptionHandler({ IllegalArgumentException.class, MissingServletRequestParameterException.class,
-			MethodArgumentTypeMismatchException.class })
-	ResponseEntity<String> refused(Exception ex) {
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-			.body("無法處理 / Refused: " + ex.getMessage());
 	}
 
 	private void chat(String chatId, String as, Model model) {
@@ -269,7 +216,7 @@ class SimulatorController {
 				group.map((g) -> g.members().stream().map(this.store::person).flatMap(Optional::stream).toList())
 					.orElse(List.of()));
 		model.addAttribute("lines", lineViews(chatId, speaker));
-		model.addAttribute("richMenu", person.isPresent() ? richMenu() : null);
+		model.addAttribute("richMenu", person.isPresent() ? RichMenuView.of(this.store, this.json) : null);
 	}
 
 	/** The lines, the bot's as LINE shows them; quick replies only under the last. */
@@ -301,77 +248,6 @@ class SimulatorController {
 
 	List<TapLinks.TapView> taps(List<MessageView.Tap> taps, String speaker) {
 		return taps.stream().map((tap) -> this.links.view(tap, speaker)).toList();
-	}
-
-	/** The default rich menu as the stand-in holds it: its size and tappable areas. */
-	private RichMenuView richMenu() {
-		return this.store.defaultRichMenu().flatMap(this.store::richMenu).map((stored) -> {
-			var menu = this.json.readTree(stored);
-			double width = menu.path("size").path("width").asDouble(2500);
-			double height = menu.path("size").path("height").asDouble(843);
-			List<RichMenuView.Area> areas = new ArrayList<>();
-			menu.path("areas").forEach((area) -> {
-				var bounds = area.path("bounds");
-				areas.add(new RichMenuView.Area(100 * bounds.path("x").asDouble() / width,
-						100 * bounds.path("y").asDouble() / height, 100 * bounds.path("width").asDouble() / width,
-						100 * bounds.path("height").asDouble() / height, MessageView.Tap.of(area.path("action"))));
-			});
-			return new RichMenuView(menu.path("chatBarText").asString(""), 100 * height / width, areas);
-		}).orElse(null);
-	}
-
-	/**
-	 * @param heightPercent the menu's height as a share of its width
-	 */
-	public record RichMenuView(String chatBarText, double heightPercent, List<Area> areas) {
-
-		/** An area, in percent of the menu's width and height. */
-		public record Area(double left, double top, double width, double height, MessageView.Tap tap) {
-		}
-
-	}
-
-	private Map<String, Object> clockView() {
-		Instant now = this.clock.instant();
-		List<Map<String, String>> marks = new ArrayList<>();
-		for (Workshop workshop : this.workshops.all()) {
-			if (workshop.hasEnded(now)) {
-				continue;
-			}
-			String title = workshop.title();
-			mark(marks, now, title + " T−" + workshop.streamLinkLeadMinutes(), workshop.streamLinkSendsAt());
-			mark(marks, now, title + " 開始 start", workshop.startsAt());
-			mark(marks, now, title + " 結束 end", workshop.endsAt());
-			mark(marks, now, title + " 結束 +60", workshop.endsAt().plus(Duration.ofMinutes(60)));
-		}
-		return Map.of("now", SHOWN.format(now.atZone(this.zone)), "zone", this.zone.getId(), "marks", marks);
-	}
-
-	private void mark(List<Map<String, String>> marks, Instant now, String label, Instant at) {
-		if (at.isAfter(now)) {
-			marks.add(Map.of("label", label, "at", at.toString(), "shown", SHOWN.format(at.atZone(this.zone))));
-		}
-	}
-
-	private static Instant parseInstant(String typed) {
-		try {
-			return Instant.parse(typed.strip());
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new IllegalArgumentException("to: an instant such as 2026-12-01T06:20:00Z");
-		}
-	}
-
-	private String pretty(String json) {
-		if (json == null || json.isBlank()) {
-			return "";
-		}
-		try {
-			return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(this.json.readTree(json));
-		}
-		catch (RuntimeException ex) {
-			return json;
-		}
 	}
 
 }
