@@ -1,6 +1,7 @@
 package tw.workshopbot.simulator;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 /**
  * One line of a chat as the page shows it.
@@ -13,6 +14,9 @@ import java.time.Instant;
 record ChatLine(Instant at, String from, String kind, String body, String via) {
 
 	static final String BOT = "bot";
+
+	/** How the page shows a time: the lines', the clock's and the requests'. */
+	static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
 
 	boolean fromBot() {
 		return BOT.equals(this.from);

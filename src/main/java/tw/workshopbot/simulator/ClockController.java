@@ -3,7 +3,6 @@ package tw.workshopbot.simulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ import tw.workshopbot.workshop.Workshops;
 @Controller
 @WhenSimulating
 class ClockController {
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
 
 	private final SimulatedClock clock;
 
@@ -80,12 +77,13 @@ class ClockController {
 			mark(marks, now, title + " 結束 end", workshop.endsAt());
 			mark(marks, now, title + " 結束 +60", workshop.endsAt().plus(Duration.ofMinutes(60)));
 		}
-		return Map.of("now", SHOWN.format(now.atZone(this.zone)), "zone", this.zone.getId(), "marks", marks);
+		return Map.of("now", ChatLine.SHOWN.format(now.atZone(this.zone)), "zone", this.zone.getId(), "marks", marks);
 	}
 
 	private void mark(List<Map<String, String>> marks, Instant now, String label, Instant at) {
 		if (at.isAfter(now)) {
-			marks.add(Map.of("label", label, "at", at.toString(), "shown", SHOWN.format(at.atZone(this.zone))));
+			marks
+				.add(Map.of("label", label, "at", at.toString(), "shown", ChatLine.SHOWN.format(at.atZone(this.zone))));
 		}
 	}
 

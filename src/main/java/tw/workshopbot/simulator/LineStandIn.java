@@ -75,9 +75,11 @@ class LineStandIn {
 	ResponseEntity<Object> push(@RequestBody JsonNode body,
 			@RequestHeader(name = "X-Line-Retry-Key", required = false) String retryKey, HttpServletRequest request) {
 		String to = body.path("to").asString("");
-		int charged = this.store.group(to).map((group) -> group.members().size()).orElse(1);
+		var group = this.store.group(to);
+		boolean known = group.isPresent() || this.store.person(to).isPresent();
+		int charged = group.map((g) -> g.members().size()).orElse(1);
 		return answer(request, body, charged, () -> {
-			if (this.store.person(to).isEmpty() && this.store.group(to).isEmpty()) {
+			if (!known) {
 				return error(HttpStatus.BAD_REQUEST, "The property, 'to', in the request body is invalid");
 			}
 			if (retryKey != null && !this.store.firstUseOfRetryKey(retryKey)) {

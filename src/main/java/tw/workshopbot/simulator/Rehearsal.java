@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.form.PlainText;
 import tw.workshopbot.organizer.Organizers;
 
 /**
@@ -100,11 +101,11 @@ class Rehearsal {
 	 * sends its text.
 	 */
 	void tap(String chatId, String asUserId, String type, String data, String displayText, String text) {
-		WebhookSender.Source source = source(chatId, asUserId);
 		if ("message".equals(type)) {
 			say(chatId, asUserId, text);
 			return;
 		}
+		WebhookSender.Source source = source(chatId, asUserId);
 		if (!"postback".equals(type) || data == null || data.length() > 300) {
 			throw new IllegalArgumentException("type: postback with data of at most 300 characters, or message");
 		}
@@ -138,10 +139,10 @@ class Rehearsal {
 		if (stripped.isEmpty() || stripped.length() > max) {
 			throw new IllegalArgumentException(field + ": 1 to " + max + " characters");
 		}
-		if (stripped.chars().anyMatch(Character::isISOControl)) {
-			throw new IllegalArgumentException(field + ": no control characters");
+		if (PlainText.flaw(stripped, false).isPresent()) {
+			throw new IllegalArgumentException(field + ": no control characters and something visible");
 		}
-		return stripped;
+		return PlainText.trimmed(stripped);
 	}
 
 }

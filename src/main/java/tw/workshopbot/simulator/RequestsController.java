@@ -1,7 +1,6 @@
 package tw.workshopbot.simulator;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import tw.workshopbot.setup.AppProperties;
 @WhenSimulating
 class RequestsController {
 
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
-
 	private final SimulatorStore store;
 
 	private final JsonMapper json;
@@ -37,7 +34,7 @@ class RequestsController {
 	String requests(Model model) {
 		List<Map<String, Object>> shown = new ArrayList<>();
 		for (SentRequest request : this.store.requests()) {
-			shown.add(Map.of("at", SHOWN.format(request.at().atZone(this.zone)), "request", request, "body",
+			shown.add(Map.of("at", ChatLine.SHOWN.format(request.at().atZone(this.zone)), "request", request, "body",
 					pretty(request.body()), "answer", pretty(request.answer())));
 		}
 		model.addAttribute("requests", shown);

@@ -1,7 +1,6 @@
 package tw.workshopbot.simulator;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,6 @@ import tw.workshopbot.setup.AppProperties;
 @Controller
 @WhenSimulating
 class SimulatorController {
-
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss");
 
 	private final SimulatorStore store;
 
@@ -234,7 +231,7 @@ class SimulatorController {
 					: new MessageView("text", MessageView.segments(line.body()), null, null, List.of(), List.of());
 			boolean last = i == lines.size() - 1;
 			views.add(new LineView(line.fromBot(), line.from().equals(speaker), name, line.kind(), line.via(),
-					(line.at() != null) ? SHOWN.format(line.at().atZone(this.zone)) : "", message,
+					(line.at() != null) ? ChatLine.SHOWN.format(line.at().atZone(this.zone)) : "", message,
 					last && line.fromBot() ? taps(message.quickReplies(), speaker) : List.of(),
 					taps(message.actions(), speaker)));
 		}
