@@ -258,7 +258,21 @@ class SimulatorBrowserTest {
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#add-person select")))
 			.selectByValue("en");
 		browser.findElement(By.cssSelector("#add-person button")).click();
-		waitForBot("Hello!");
+		String amy = pageWait().until((page) -> this.store.people()
+			.stream()
+			.filter((person) -> person.name().equals("Amy"))
+			.findFirst()
+			.map(TestPerson::userId)
+			.orElse(null));
+		// Says, if the greeting never shows, whether it was lost on the way to LINE's
+		// stand-in, in the store, or between the store and the page.
+		pageWait().ignoring(StaleElementReferenceException.class)
+			.withMessage(() -> "the greeting in Amy's chat; the page at " + browser.getCurrentUrl() + " shows "
+					+ botLines().stream().map(WebElement::getText).toList() + "; the store holds "
+					+ this.store.lines(amy) + "; LINE's stand-in last received "
+					+ this.store.requests().stream().skip(Math.max(0, this.store.requests().size() - 3)).toList())
+			.until((page) -> browser.getCurrentUrl().contains(amy)
+					&& botLines().stream().anyMatch((line) -> line.getText().contains("Hello!")));
 		// The greeting is both languages; an answer reads the profile's language first.
 		int before = botLines().size();
 		textarea().sendKeys("說明");
