@@ -25,8 +25,19 @@ public record MessageView(String kind, List<Segment> segments, Node flex, String
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
-	/** A piece of text, a link when {@code href} is set. */
-	public record Segment(String text, String href) {
+	/**
+	 * A piece of text, a link when {@code href} is set.
+	 *
+	 * @param link where a tap on it leads in the simulator, once resolved (an
+	 * {@code oaMessage} or {@code share} address in a text works as in LINE)
+	 */
+	public record Segment(String text, String href, TapLinks.TapView link) {
+
+		Segment withLink(Function<Tap, TapLinks.TapView> links) {
+			return (this.href == null) ? this : new Segment(this.text, this.href,
+					links.apply(new Tap("uri", this.text, null, null, null, this.href)));
+		}
+
 	}
 
 	/**
@@ -67,8 +78,8 @@ public record MessageView(String kind, List<Segment> segments, Node flex, String
 
 	/** With the Flex components' taps resolved to what the page does. */
 	MessageView withLinks(Function<Tap, TapLinks.TapView> links) {
-		return new MessageView(this.kind, this.segments, (this.flex != null) ? this.flex.withLinks(links) : null,
-				this.altText, this.actions, this.quickReplies);
+		return new MessageView(this.kind, this.segments.stream().map((segment) -> segment.withLink(links)).toList(),
+				(this.flex != null) ? this.flex.withLinks(links) : null, this.altText, this.actions, this.quickReplies);
 	}
 
 	static MessageView of(JsonNode message) {
@@ -100,13 +111,13 @@ public record MessageView(String kind, List<Segment> segments, Node flex, String
 		int from = 0;
 		while (link.find()) {
 			if (link.start() > from) {
-				segments.add(new Segment(text.substring(from, link.start()), null));
+				segments.add(new Segment(text.substring(from, link.start()), null, null));
 			}
-			segments.add(new Segment(link.group(), link.group()));
+			segments.add(new Segment(link.group(), link.group(), null));
 			from = link.end();
 		}
 		if (from < text.length()) {
-			segments.add(new Segment(text.substring(from), null));
+			segments.add(new Segment(text.substring(from), null, null));
 		}
 		return segments;
 	}

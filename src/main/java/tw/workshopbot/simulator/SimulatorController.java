@@ -225,10 +225,10 @@ class SimulatorController {
 		for (int i = 0; i < lines.size(); i++) {
 			ChatLine line = lines.get(i);
 			String name = line.fromBot() ? "小幫手" : names.getOrDefault(line.from(), line.from());
-			MessageView message = line.fromBot()
+			MessageView message = (line.fromBot()
 					? this.parsed.get(line.body(), (body) -> MessageView.of(this.json.readTree(body)))
-						.withLinks((tap) -> this.links.view(tap, speaker))
-					: new MessageView("text", MessageView.segments(line.body()), null, null, List.of(), List.of());
+					: new MessageView("text", MessageView.segments(line.body()), null, null, List.of(), List.of()))
+				.withLinks((tap) -> this.links.view(tap, speaker));
 			boolean last = i == lines.size() - 1;
 			views.add(new LineView(line.fromBot(), line.from().equals(speaker), name, line.kind(), line.via(),
 					(line.at() != null) ? ChatLine.SHOWN.format(line.at().atZone(this.zone)) : "", message,

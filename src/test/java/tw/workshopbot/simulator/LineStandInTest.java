@@ -5,13 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tw.workshopbot.support.LineWebhook;
+import tw.workshopbot.support.WebhookEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a bearer token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "REDIS_URL=", "LINE_CHANNEL_ACCESS_TOKEN=", "app.data-dir=target/line-stand-in-test" })
+		properties = { "REDIS_URL=", "LINE_CHANNEL_ACCESS_TOKEN=", "app.data-dir=target/line-stand-in-test",
+				"LINE_CHANNEL_SECRET=" + LineWebhook.CHANNEL_SECRET })
 class LineStandInTest {
 
 	static {
@@ -79,6 +85,41 @@ class LineStandInTest {
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v2/bot/info")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(anonymous.statusCode()).isEqualTo(401);
+	}
+
+	/**
+	 * The bot's own path: an event whose token the stand-in no longer honours earns
+	 * LINE's "Invalid reply token", and the bot answers by push instead, once, as in
+	 * production.
+	 */
+	@Test
+	void aStaleReplyTokenIsRefusedAndTheBotAnswersByPushInstead() {
+		TestPerson person = person();
+		this.store.issueToken("stale", person.userId(), this.clock.instant().minus(Duration.ofMinutes(2)));
+		int before = this.store.requests().size();
+
+		new LineWebhook(this.port)
+			.deliver(WebhookEvent.text(person.userId(), "說明").replyToken("stale").at(this.clock.instant()));
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> sentSince(before).stream().anyMatch((request) -> request.path().endsWith("/push")));
+		assertThat(sentSince(before)).filteredOn((request) -> request.path().startsWith("/v2/bot/message/"))
+			.extracting(SentRequest::path, SentRequest::status, SentRequest::answer)
+			.satisfiesExactly(
+					(reply) -> assertThat(reply.toList()).containsExactly("/v2/bot/message/reply", 400,
+							"{\"message\":\"Invalid reply token\"}"),
+					(push) -> assertThat(push.toList().subList(0, 2)).containsExactly("/v2/bot/message/push", 200));
+		assertThat(this.store.lines(person.userId())).singleElement()
+			.satisfies((line) -> assertThat(line.via()).isEqualTo("push"));
+	}
+
+	/** What the bot sent after the first {@code before} requests, oldest first. */
+	private List<SentRequest> sentSince(int before) {
+		List<SentRequest> newestFirst = this.store.requests();
+		List<SentRequest> since = new java.util.ArrayList<>(newestFirst.subList(0, newestFirst.size() - before));
+		java.util.Collections.reverse(since);
+		return since;
 	}
 
 	private TestPerson person() {

@@ -24,6 +24,7 @@ import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDeta
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import tw.workshopbot.chat.BotAccount;
 import tw.workshopbot.support.LineRequestValidator;
 import tw.workshopbot.support.PersonalDataScan;
 
@@ -69,6 +70,9 @@ class SimulatorBrowserTest {
 
 	@Autowired
 	private SimulatorStore store;
+
+	@Autowired
+	private BotAccount account;
 
 	@RegisterExtension
 	final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -282,6 +286,56 @@ class SimulatorBrowserTest {
 
 		textarea().sendKeys("字".repeat(Rehearsal.MAX_TEXT + 1));
 		assertThat(textarea().getAttribute("value")).hasSize(Rehearsal.MAX_TEXT);
+	}
+
+	/**
+	 * A claim code handed to a colleague as the bot hands it: a share chip that forwards
+	 * the text to another person, whose {@code oaMessage} link opens their own 1:1 chat
+	 * with the claim typed in.
+	 */
+	@Test
+	@Order(9)
+	void aSharedMessageReachesTheChosenColleagueAndItsLinkOpensTheirChatWithTheTextTypedIn() throws Exception {
+		String wang = personNamed("王小明");
+		String claim = "認領 K7Q2M9";
+		String forward = "請傳送「" + claim + "」：" + this.account.chatLinkTyping(claim).orElseThrow();
+		String share = BotAccount.shareLink(forward).orElseThrow();
+		push(wang, "{\"type\":\"text\",\"text\":\"請轉傳給同事\",\"quickReply\":{\"items\":[{\"type\":\"action\","
+				+ "\"action\":{\"type\":\"uri\",\"label\":\"分享 Share\",\"uri\":\"" + share + "\"}}]}}");
+		browser.get("http://localhost:" + this.port + "/simulator?chat=" + wang + "&as=" + wang);
+		clickWhenStill(() -> browser.findElement(By.linkText("分享 Share")));
+
+		pageWait().until((page) -> browser.getCurrentUrl().contains("/simulator/share"));
+		browser.findElement(By.xpath("//button[text()='Amy']")).click();
+		pageWait().until((page) -> browser.findElements(By.cssSelector("#chat .line.forward"))
+			.stream()
+			.anyMatch((line) -> line.getText().contains("王小明 轉傳 forwarded") && line.getText().contains(claim)));
+
+		clickWhenStill(() -> browser.findElement(By.cssSelector("#chat .line.forward a")));
+		pageWait().until((page) -> browser.getCurrentUrl().contains("chat=" + personNamed("Amy")));
+		assertThat(textarea().getAttribute("value")).isEqualTo(claim);
+	}
+
+	private String personNamed(String name) {
+		return this.store.people()
+			.stream()
+			.filter((person) -> person.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.userId();
+	}
+
+	/** What the bot would push, sent to LINE's stand-in as the SDK sends it. */
+	private void push(String to, String message) throws Exception {
+		java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/v2/bot/message/push"))
+				.header("Authorization", "Bearer " + SimulatorEnvironment.LOCAL_TOKEN)
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"to\":\"" + to + "\",\"messages\":[" + message + "]}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 	}
 
 	private void answer(String text, String expected) {
