@@ -22,6 +22,15 @@ final class ChatEvents {
 		emitter.onTimeout(() -> this.pages.remove(emitter));
 		emitter.onError((ex) -> this.pages.remove(emitter));
 		this.pages.add(emitter);
+		try {
+			// Spring sends the stream's headers with its first write: without one, the
+			// page's EventSource stays "connecting", never fires its open event, and a
+			// line that came between the page and its stream is shown by nothing.
+			emitter.send(SseEmitter.event().comment("open"));
+		}
+		catch (IOException ex) {
+			this.pages.remove(emitter);
+		}
 		return emitter;
 	}
 

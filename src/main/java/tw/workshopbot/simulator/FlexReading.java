@@ -2,8 +2,6 @@ package tw.workshopbot.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
@@ -12,24 +10,11 @@ import tw.workshopbot.simulator.MessageView.Tap;
 
 /**
  * A Flex container read into the page's nodes: LINE's layout (box direction, flex
- * weights, spacing, margins, padding) and styles (text size, weight, colour, wrap,
- * alignment; button styles; images; separators) as CSS, built only from LINE's keywords,
- * pixel and percent sizes and colours of LINE's shape.
+ * weights, spacing, margins, padding, absolute positions and offsets, gravity, sizes,
+ * borders, gradients) and styles (text size, weight, colour, wrap, alignment, spans;
+ * icons; button styles; images; separators) as CSS, through {@link FlexStyle}'s checks.
  */
 final class FlexReading {
-
-	private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}([0-9a-fA-F]{2})?");
-
-	private static final Pattern PIXELS = Pattern.compile("\\d{1,4}(\\.\\d+)?px|\\d{1,3}(\\.\\d+)?%");
-
-	/** LINE's spacing and margin keywords, in pixels. */
-	private static final Map<String, String> SPACES = Map.of("none", "0px", "xs", "2px", "sm", "4px", "md", "8px", "lg",
-			"12px", "xl", "16px", "xxl", "20px");
-
-	/** LINE's text sizes, in pixels as its Android client draws them. */
-	private static final Map<String, String> SIZES = Map.ofEntries(Map.entry("xxs", "11px"), Map.entry("xs", "13px"),
-			Map.entry("sm", "14px"), Map.entry("md", "16px"), Map.entry("lg", "19px"), Map.entry("xl", "22px"),
-			Map.entry("xxl", "29px"), Map.entry("3xl", "35px"), Map.entry("4xl", "48px"), Map.entry("5xl", "74px"));
 
 	private FlexReading() {
 	}
@@ -38,7 +23,7 @@ final class FlexReading {
 		if ("carousel".equals(contents.path("type").asString(""))) {
 			List<Node> bubbles = new ArrayList<>();
 			contents.path("contents").forEach((bubble) -> bubbles.add(bubble(bubble)));
-			return new Node("carousel", "", null, null, null, null, null, bubbles);
+			return node("carousel", "", null, bubbles);
 		}
 		return bubble(contents);
 	}
@@ -50,16 +35,16 @@ final class FlexReading {
 			if (section.isMissingNode() || section.isNull()) {
 				continue;
 			}
-			StringBuilder style = new StringBuilder();
-			String background = bubble.path("styles").path(part).path("backgroundColor").asString("");
-			if (COLOR.matcher(background).matches()) {
-				style.append("background-color:").append(background).append(';');
+			JsonNode styles = bubble.path("styles").path(part);
+			FlexStyle style = new FlexStyle().color("background-color", styles.path("backgroundColor"));
+			if (section.has("paddingAll")) {
+				// The box says its own padding: the section's default gives way.
+				style.put("padding", "0");
 			}
-			if (bubble.path("styles").path(part).path("separator").asBoolean(false)) {
-				style.append("border-top:1px solid #e0e0e0;");
+			if (styles.path("separator").asBoolean(false)) {
+				style.put("border-top", "1px solid #e0e0e0");
 			}
-			sections.add(new Node("section", style.toString(), part, null, null, null, null,
-					List.of(component(section, "vertical", true))));
+			sections.add(node("section", style.css(), part, List.of(component(section, "vertical", true))));
 		}
 		String width = switch (bubble.path("size").asString("mega")) {
 			case "nano" -> "120px";
@@ -70,142 +55,160 @@ final class FlexReading {
 			case "giga" -> "386px";
 			default -> "300px";
 		};
-		return new Node("bubble", "width:" + width + ";", null, null, null, null, null, sections);
+		return node("bubble", "width:" + width + ";", null, sections);
 	}
 
 	/**
-	 * @param parentLayout the box it sits in decides what {@code flex} and {@code margin}
-	 * mean
+	 * @param parentLayout the box it sits in decides what {@code flex}, {@code margin}
+	 * and {@code gravity} mean
 	 * @param first the first child takes no margin, as in LINE
 	 */
 	private static Node component(JsonNode node, String parentLayout, boolean first) {
 		String type = node.path("type").asString("");
 		boolean horizontal = !"vertical".equals(parentLayout);
-		StringBuilder style = new StringBuilder();
-		int defaultFlex = horizontal ? 1 : 0;
-		int flex = node.path("flex").asInt(defaultFlex);
-		style.append("flex:").append(Math.max(0, Math.min(flex, 100))).append(horizontal ? " 1 0;" : " 0 auto;");
+		FlexStyle style = new FlexStyle();
+		int flex = Math.max(0, Math.min(node.path("flex").asInt(horizontal ? 1 : 0), 100));
+		// In a row, flex 0 keeps the content's own width; a weight shares what is left.
+		style.put("flex", (flex == 0) ? "0 0 auto" : flex + (horizontal ? " 1 0" : " 0 auto"));
 		if (horizontal && flex > 0) {
-			style.append("min-width:0;");
+			style.put("min-width", "0");
 		}
-		String margin = space(node.path("margin").asString(""));
-		if (!first && margin != null) {
-			style.append(horizontal ? "margin-left:" : "margin-top:").append(margin).append(';');
+		if (!first) {
+			style.space(horizontal ? "margin-left" : "margin-top", node.path("margin"));
 		}
+		if (horizontal) {
+			style.put("align-self", switch (node.path("gravity").asString("")) {
+				case "top" -> "flex-start";
+				case "center" -> "center";
+				case "bottom" -> "flex-end";
+				default -> null;
+			});
+		}
+		style.position(node);
 		Tap tap = node.has("action") ? Tap.of(node.path("action")) : null;
 		return switch (type) {
 			case "box" -> box(node, style, tap);
 			case "text" -> text(node, style, tap);
 			case "button" -> button(node, style);
 			case "image" -> image(node, style, tap);
+			case "icon" -> icon(node, style);
 			case "separator" -> {
-				String color = node.path("color").asString("#e0e0e0");
-				style.append(horizontal ? "border-left:1px solid " : "border-top:1px solid ")
-					.append(COLOR.matcher(color).matches() ? color : "#e0e0e0")
-					.append(';');
-				yield new Node("separator", style.toString(), null, null, null, null, null, List.of());
+				String line = horizontal ? "border-left" : "border-top";
+				style.put(line, "1px solid #e0e0e0").color(line + "-color", node.path("color"));
+				yield node("separator", style.css(), null, List.of());
 			}
-			case "filler", "spacer" -> new Node("filler", style.toString(), null, null, null, null, null, List.of());
-			default -> new Node("unknown", style.toString(), null, "[" + type + "]", null, null, null, List.of());
+			case "filler", "spacer" -> node("filler", style.css(), null, List.of());
+			default -> new Node("unknown", style.css(), null, "[" + type + "]", null, null, null, List.of());
 		};
 	}
 
-	private static Node box(JsonNode node, StringBuilder style, Tap tap) {
+	private static Node box(JsonNode node, FlexStyle style, Tap tap) {
 		String layout = node.path("layout").asString("vertical");
-		style.append("display:flex;flex-direction:").append("vertical".equals(layout) ? "column" : "row").append(';');
+		style.put("display", "flex").put("flex-direction", "vertical".equals(layout) ? "column" : "row");
 		if ("baseline".equals(layout)) {
-			style.append("align-items:baseline;");
+			style.put("align-items", "baseline");
 		}
-		String spacing = space(node.path("spacing").asString(""));
-		if (spacing != null) {
-			style.append("gap:").append(spacing).append(';');
-		}
-		String background = node.path("backgroundColor").asString("");
-		if (COLOR.matcher(background).matches()) {
-			style.append("background-color:").append(background).append(';');
-		}
-		for (String side : List.of("All", "Top", "Bottom", "Start", "End")) {
-			String padding = padding(node.path("padding" + side).asString(""));
-			if (padding != null) {
-				String css = switch (side) {
-					case "All" -> "padding";
-					case "Start" -> "padding-left";
-					case "End" -> "padding-right";
-					default -> "padding-" + side.toLowerCase(java.util.Locale.ROOT);
-				};
-				style.append(css).append(':').append(padding).append(';');
-			}
-		}
-		String corner = padding(node.path("cornerRadius").asString(""));
-		if (corner != null) {
-			style.append("border-radius:").append(corner).append(';');
-		}
+		style.space("gap", node.path("spacing"))
+			.color("background-color", node.path("backgroundColor"))
+			.gradient(node.path("background"))
+			.space("padding", node.path("paddingAll"))
+			.space("padding-top", node.path("paddingTop"))
+			.space("padding-bottom", node.path("paddingBottom"))
+			.space("padding-left", node.path("paddingStart"))
+			.space("padding-right", node.path("paddingEnd"))
+			.space("border-radius", node.path("cornerRadius"))
+			.border(node.path("borderWidth"), node.path("borderColor"))
+			.length("width", node.path("width"))
+			.length("max-width", node.path("maxWidth"))
+			.length("height", node.path("height"))
+			.length("max-height", node.path("maxHeight"))
+			.alignment("justify-content", node.path("justifyContent"))
+			.alignment("align-items", node.path("alignItems"));
 		List<Node> children = new ArrayList<>();
 		JsonNode contents = node.path("contents");
 		for (int i = 0; i < contents.size(); i++) {
 			children.add(component(contents.get(i), layout, i == 0));
 		}
-		return new Node("box", style.toString(), layout, null, null, tap, null, children);
+		return new Node("box", style.css(), layout, null, null, tap, null, children);
 	}
 
-	private static Node text(JsonNode node, StringBuilder style, Tap tap) {
-		String size = SIZES.getOrDefault(node.path("size").asString("md"), "16px");
-		style.append("font-size:").append(size).append(';');
-		if ("bold".equals(node.path("weight").asString(""))) {
-			style.append("font-weight:bold;");
+	private static Node text(JsonNode node, FlexStyle style, Tap tap) {
+		letters(node, style);
+		boolean wrap = node.path("wrap").asBoolean(false);
+		if (wrap) {
+			style.put("white-space", "pre-wrap").put("overflow-wrap", "anywhere");
+			int lines = node.path("maxLines").asInt(0);
+			if (lines > 0) {
+				style.put("display", "-webkit-box")
+					.put("-webkit-box-orient", "vertical")
+					.put("-webkit-line-clamp", Integer.toString(Math.min(lines, 100)))
+					.put("overflow", "hidden");
+			}
 		}
-		String color = node.path("color").asString("");
-		if (COLOR.matcher(color).matches()) {
-			style.append("color:").append(color).append(';');
+		else {
+			style.put("white-space", "nowrap").put("overflow", "hidden").put("text-overflow", "ellipsis");
 		}
-		style.append(node.path("wrap").asBoolean(false) ? "white-space:pre-wrap;overflow-wrap:anywhere;"
-				: "white-space:nowrap;overflow:hidden;text-overflow:ellipsis;");
 		String align = node.path("align").asString("");
-		if (List.of("start", "end", "center").contains(align)) {
-			style.append("text-align:").append(align).append(';');
-		}
-		String decoration = node.path("decoration").asString("");
-		if (List.of("underline", "line-through").contains(decoration)) {
-			style.append("text-decoration:").append(decoration).append(';');
-		}
-		return new Node("text", style.toString(), null, node.path("text").asString(""), null, tap, null, List.of());
+		style.put("text-align", List.of("start", "end", "center").contains(align) ? align : null)
+			.space("line-height", node.path("lineSpacing"));
+		// Spans, when present, are the text; LINE ignores the text property then.
+		List<Node> spans = new ArrayList<>();
+		node.path("contents")
+			.forEach((span) -> spans.add(new Node("span", letters(span, new FlexStyle()).css(), null,
+					span.path("text").asString(""), null, null, null, List.of())));
+		return new Node("text", style.css(), null, spans.isEmpty() ? node.path("text").asString("") : null, null, tap,
+				null, spans);
 	}
 
-	private static Node button(JsonNode node, StringBuilder style) {
+	/** What a text and its spans share: size, weight, colour, style, decoration. */
+	private static FlexStyle letters(JsonNode node, FlexStyle style) {
+		if (node.has("size") || "text".equals(node.path("type").asString(""))) {
+			style.textSize(node.path("size"));
+		}
+		style.put("font-weight", "bold".equals(node.path("weight").asString("")) ? "bold" : null)
+			.put("font-style", "italic".equals(node.path("style").asString("")) ? "italic" : null)
+			.color("color", node.path("color"));
+		String decoration = node.path("decoration").asString("");
+		return style.put("text-decoration",
+				List.of("underline", "line-through").contains(decoration) ? decoration : null);
+	}
+
+	private static Node button(JsonNode node, FlexStyle style) {
 		String variant = node.path("style").asString("link");
 		if (!List.of("primary", "secondary", "link").contains(variant)) {
 			variant = "link";
 		}
-		String color = node.path("color").asString("");
-		if (COLOR.matcher(color).matches()) {
-			style.append("link".equals(variant) ? "color:" : "background-color:").append(color).append(';');
-		}
-		style.append("sm".equals(node.path("height").asString("md")) ? "min-height:40px;" : "min-height:52px;");
+		style.color("link".equals(variant) ? "color" : "background-color", node.path("color"))
+			.put("min-height", "sm".equals(node.path("height").asString("md")) ? "40px" : "52px");
 		Tap tap = Tap.of(node.path("action"));
-		return new Node("button", style.toString(), variant, tap.label(), null, tap, null, List.of());
+		return new Node("button", style.css(), variant, tap.label(), null, tap, null, List.of());
 	}
 
-	private static Node image(JsonNode node, StringBuilder style, Tap tap) {
-		String url = node.path("url").asString("");
+	private static Node image(JsonNode node, FlexStyle style, Tap tap) {
+		ratio(node, style.imageSize(node.path("size")));
+		style.put("object-fit", "cover".equals(node.path("aspectMode").asString("fit")) ? "cover" : "contain")
+			.color("background-color", node.path("backgroundColor"));
+		return new Node("image", style.css(), null, null, https(node), tap, null, List.of());
+	}
+
+	private static Node icon(JsonNode node, FlexStyle style) {
+		ratio(node, style.iconSize(node.path("size")));
+		return new Node("icon", style.css(), null, null, https(node), null, null, List.of());
+	}
+
+	private static void ratio(JsonNode node, FlexStyle style) {
 		String ratio = node.path("aspectRatio").asString("1:1");
-		if (ratio.matches("\\d{1,5}:\\d{1,5}")) {
-			style.append("aspect-ratio:").append(ratio.replace(':', '/')).append(';');
-		}
-		style.append(
-				"cover".equals(node.path("aspectMode").asString("fit")) ? "object-fit:cover;" : "object-fit:contain;");
-		return new Node("image", style.toString(), null, null, url.startsWith("https://") ? url : null, tap, null,
-				List.of());
+		style.put("aspect-ratio", ratio.matches("\\d{1,5}:\\d{1,5}") ? ratio.replace(':', '/') : null);
 	}
 
-	private static String space(String keyword) {
-		if (SPACES.containsKey(keyword)) {
-			return SPACES.get(keyword);
-		}
-		return PIXELS.matcher(keyword).matches() ? keyword : null;
+	/** LINE takes only HTTPS images; anything else is not drawn. */
+	private static String https(JsonNode node) {
+		String url = node.path("url").asString("");
+		return url.startsWith("https://") ? url : null;
 	}
 
-	private static String padding(String value) {
-		return space(value);
+	private static Node node(String type, String style, String variant, List<Node> children) {
+		return new Node(type, style, variant, null, null, null, null, children);
 	}
 
 }

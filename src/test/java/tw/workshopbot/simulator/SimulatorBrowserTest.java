@@ -273,8 +273,13 @@ class SimulatorBrowserTest {
 		pageWait().ignoring(StaleElementReferenceException.class)
 			.withMessage(() -> "the greeting in Amy's chat; the page at " + browser.getCurrentUrl() + " shows "
 					+ botLines().stream().map(WebElement::getText).toList() + "; the store holds "
-					+ this.store.lines(amy) + "; LINE's stand-in last received "
-					+ this.store.requests().stream().skip(Math.max(0, this.store.requests().size() - 3)).toList())
+					+ this.store.lines(amy).size() + " lines; the page's event stream and fetches: "
+					+ ((org.openqa.selenium.JavascriptExecutor) browser)
+						.executeScript("var d = document.body['htmx-internal-data']; return 'readyState '"
+								+ " + (d && d.sseEventSource ? d.sseEventSource.readyState : 'none') + ', '"
+								+ " + performance.getEntriesByType('resource').slice(-8)"
+								+ ".map(e => e.name.replace(location.origin, '') + ' @' + Math.round(e.startTime)"
+								+ " + '+' + Math.round(e.duration)).join(', ') + ', now @' + Math.round(performance.now())"))
 			.until((page) -> browser.getCurrentUrl().contains(amy)
 					&& botLines().stream().anyMatch((line) -> line.getText().contains("Hello!")));
 		// The greeting is both languages; an answer reads the profile's language first.
@@ -368,12 +373,12 @@ class SimulatorBrowserTest {
 	}
 
 	private static WebElement lastButtonContaining(String label) {
-		List<WebElement> all = browser.findElements(By.cssSelector("#chat button"));
 		// 同意 is not 不同意: a button labelled exactly so first, else one that holds the
-		// words.
-		List<WebElement> buttons = all.stream().filter((button) -> button.getText().strip().equals(label)).toList();
+		// words. One query each, not a round trip per button: the chat holds dozens.
+		List<WebElement> buttons = browser
+			.findElements(By.xpath("//div[@id='chat']//button[normalize-space()='" + label + "']"));
 		if (buttons.isEmpty()) {
-			buttons = all.stream().filter((button) -> button.getText().contains(label)).toList();
+			buttons = browser.findElements(By.xpath("//div[@id='chat']//button[contains(., '" + label + "')]"));
 		}
 		assertThat(buttons).as("a button %s", label).isNotEmpty();
 		return buttons.get(buttons.size() - 1);
