@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import tw.workshopbot.broadcast.Deliveries;
 import tw.workshopbot.group.GroupLinks;
 import tw.workshopbot.richmenu.RichMenuCommand;
+import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
 
 /**
@@ -30,6 +31,11 @@ class DemoRehearsal implements ApplicationListener<ApplicationReadyEvent> {
 	static final String DEMO_WORKSHOP = "demo";
 
 	static final String DEMO_STREAM = "https://www.youtube.com/watch?v=workshop-demo";
+
+	/** Each session its own address, as each livestream has. */
+	static String demoStream(Workshop demo) {
+		return DEMO_STREAM + "-" + demo.startsAt().getEpochSecond();
+	}
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRehearsal.class);
 
@@ -75,14 +81,20 @@ class DemoRehearsal implements ApplicationListener<ApplicationReadyEvent> {
 		if (this.store.defaultRichMenu().isEmpty()) {
 			this.richMenu.install();
 		}
-		if (!this.store.people().isEmpty()) {
-			return;
+		if (this.store.people().isEmpty()) {
+			TestPerson person = this.rehearsal.addPerson("王小明", "zh-TW");
+			TestGroup group = this.rehearsal.addGroup("西屯區公所 工作坊群組", List.of(person.userId()));
+			this.workshops.find(DEMO_WORKSHOP).ifPresent((demo) -> this.links.link(group.groupId(), demo.id()));
 		}
-		TestPerson person = this.rehearsal.addPerson("王小明", "zh-TW");
-		TestGroup group = this.rehearsal.addGroup("西屯區公所 工作坊群組", List.of(person.userId()));
+		// A demo that ended is dated anew at start; the new session gets its own link, a
+		// new version, which goes out at the new T−10 (a link is delivered once per
+		// version).
 		this.workshops.find(DEMO_WORKSHOP).ifPresent((demo) -> {
-			this.links.link(group.groupId(), demo.id());
-			this.deliveries.setStreamLink(demo, DEMO_STREAM, "simulator", false);
+			String startsAt = demo.startsAt().toString();
+			if (!this.store.demoLinkedFor().map(startsAt::equals).orElse(false)) {
+				this.deliveries.setStreamLink(demo, demoStream(demo), "simulator", false);
+				this.store.demoLinkedFor(startsAt);
+			}
 		});
 	}
 
