@@ -55,16 +55,21 @@ class LearningHoursController {
 	}
 
 	@GetMapping("/api/workshops/{id}/learning-hours.csv")
-	ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
-		return download(id, "csv", Spreadsheets.CSV);
+	ResponseEntity<StreamingResponseBody> csv(@PathVariable String id, java.security.Principal who) {
+		return download(id, "csv", Spreadsheets.CSV, who);
 	}
 
 	@GetMapping("/api/workshops/{id}/learning-hours.xlsx")
-	ResponseEntity<StreamingResponseBody> xlsx(@PathVariable String id) {
-		return download(id, "xlsx", Spreadsheets.XLSX);
+	ResponseEntity<StreamingResponseBody> xlsx(@PathVariable String id, java.security.Principal who) {
+		return download(id, "xlsx", Spreadsheets.XLSX, who);
 	}
 
-	private ResponseEntity<StreamingResponseBody> download(String id, String extension, MediaType type) {
+	/**
+	 * The audit trail names who downloaded: {@code admin} for the bearer token, or the
+	 * organizer.
+	 */
+	private ResponseEntity<StreamingResponseBody> download(String id, String extension, MediaType type,
+			java.security.Principal who) {
 		Workshop workshop = existing(this.workshops, id);
 		LearningHoursLayout layout = this.catalog.layout();
 		List<String> headers = layout.columns().stream().map(Column::header).toList();
@@ -73,7 +78,7 @@ class LearningHoursController {
 			.filter((row) -> row.registration() != null && row.registration().learningHours() && row.wholeSession())
 			.map((row) -> layout.columns().stream().map((column) -> cell(column, row, workshop, layout)).toList())
 			.toList();
-		this.audit.record(ADMIN, "learning-hours.download",
+		this.audit.record((who != null) ? who.getName() : ADMIN, "learning-hours.download",
 				workshop.id() + "." + extension + ": " + rows.size() + " people");
 		Spreadsheets.Rows feed = (row) -> rows.forEach(row);
 		return Spreadsheets.download(workshop.id() + "-learning-hours." + extension, type,

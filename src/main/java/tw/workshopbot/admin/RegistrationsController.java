@@ -32,6 +32,7 @@ import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.signup.Promotions;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
 
@@ -54,8 +55,11 @@ class RegistrationsController {
 
 	private final Clock clock;
 
+	private final Promotions promotions;
+
 	RegistrationsController(Workshops workshops, Registrations registrations, Roster roster, BotTexts texts,
-			AppProperties app, Clock clock) {
+			AppProperties app, Clock clock, Promotions promotions) {
+		this.promotions = promotions;
 		this.workshops = workshops;
 		this.registrations = registrations;
 		this.roster = roster;
@@ -89,12 +93,14 @@ class RegistrationsController {
 
 	@DeleteMapping("/api/workshops/{id}/registrations/{registrationNo}")
 	ResponseEntity<?> cancel(@PathVariable String id, @PathVariable String registrationNo) {
-		return withdrawn(registrationNo, this.registrations.cancel(existing(id), registrationNo));
+		Workshop workshop = existing(id);
+		return withdrawn(workshop, registrationNo, this.registrations.cancel(workshop, registrationNo));
 	}
 
 	@DeleteMapping("/api/workshops/{id}/registrations/{registrationNo}/personal-data")
 	ResponseEntity<?> erase(@PathVariable String id, @PathVariable String registrationNo) {
-		return withdrawn(registrationNo, this.registrations.erase(existing(id), registrationNo));
+		Workshop workshop = existing(id);
+		return withdrawn(workshop, registrationNo, this.registrations.erase(workshop, registrationNo));
 	}
 
 	private ResponseEntity<?> importInto(Workshop workshop, JsonNode body) {
@@ -165,10 +171,12 @@ class RegistrationsController {
 		return ResponseEntity.created(location).body(single ? imported.get(0) : imported);
 	}
 
-	private ResponseEntity<?> withdrawn(String registrationNo, Registrations.Withdrawal withdrawal) {
+	/** Those promoted to the freed seat are told, as after a cancellation in chat. */
+	private ResponseEntity<?> withdrawn(Workshop workshop, String registrationNo, Registrations.Withdrawal withdrawal) {
 		if (!withdrawal.found()) {
 			return problem(HttpStatus.NOT_FOUND, "No registration " + registrationNo);
 		}
+		this.promotions.tell(workshop, withdrawal.promoted());
 		return ResponseEntity.ok(new WithdrawnJson(json(withdrawal.registration()), withdrawal.promoted()));
 	}
 

@@ -26,12 +26,13 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import tw.workshopbot.console.ConsoleSessions;
 import tw.workshopbot.setup.AppProperties;
 
 /**
- * Stateless bearer-token security. The webhook proves itself by LINE's signature, not by
- * this; the error dispatch is open so that a refused webhook shows its real status, not
- * 401.
+ * Stateless bearer-token security; a read (GET) may instead come with a console session.
+ * The webhook proves itself by LINE's signature, not by this; the error dispatch is open
+ * so that a refused webhook shows its real status, not 401.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -61,7 +62,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager adminTokens) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager adminTokens,
+			ConsoleSessions consoleSessions) {
 		HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
 		AuthenticationFilter bearer = new AuthenticationFilter(adminTokens, (request) -> {
 			String header = request.getHeader("Authorization");
@@ -75,6 +77,9 @@ class SecurityConfiguration {
 		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// The console's downloads are these endpoints: a GET may come with its
+			// session.
+			.securityContext((context) -> context.securityContextRepository(consoleSessions.forReads()))
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())

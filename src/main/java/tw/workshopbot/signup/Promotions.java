@@ -19,7 +19,7 @@ import tw.workshopbot.workshop.Workshop;
  * erasure, a refused notice).
  */
 @Component
-class Promotions {
+public class Promotions {
 
 	private final Roster roster;
 
@@ -37,7 +37,7 @@ class Promotions {
 	}
 
 	/** Each person given a seat hears it once, however often the change is replayed. */
-	void tell(Workshop workshop, List<String> promoted) {
+	public void tell(Workshop workshop, List<String> promoted) {
 		BotTexts texts = this.wording.texts();
 		for (String number : promoted) {
 			this.roster.find(workshop.id(), number)
