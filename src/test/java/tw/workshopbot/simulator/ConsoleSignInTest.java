@@ -61,7 +61,9 @@ class ConsoleSignInTest {
 	@Autowired
 	private org.springframework.data.redis.core.StringRedisTemplate redis;
 
-	/** Every request here comes from this machine: no test starts locked out by another. */
+	/**
+	 * Every request here comes from this machine: no test starts locked out by another.
+	 */
 	@org.junit.jupiter.api.BeforeEach
 	void noFailedSignInsYet() {
 		this.redis.delete(this.redis.keys("wb:console:failures:*"));
