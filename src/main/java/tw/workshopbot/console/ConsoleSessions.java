@@ -14,7 +14,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.DeferredSecurityContext;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -53,44 +55,49 @@ public class ConsoleSessions implements SecurityContextRepository {
 	 * no CSRF token).
 	 */
 	public SecurityContextRepository forReads() {
-		return new SecurityContextRepository() {
-			@Override
-			@Deprecated
-			public SecurityContext loadContext(HttpRequestResponseHolder holder) {
-				return loadDeferredContext(holder.getRequest()).get();
-			}
-
-			@Override
-			public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-				if (HttpMethod.GET.matches(request.getMethod())) {
-					return ConsoleSessions.this.loadDeferredContext(request);
-				}
-				SecurityContext empty = SecurityContextHolder.createEmptyContext();
-				return new DeferredSecurityContext() {
-
+		// First what the bearer filter put on this request (an async or error dispatch of
+		// it reads it there), then a console session for a GET.
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new SecurityContextRepository() {
 					@Override
-					public SecurityContext get() {
-						return empty;
+					@Deprecated
+					public SecurityContext loadContext(HttpRequestResponseHolder holder) {
+						return loadDeferredContext(holder.getRequest()).get();
 					}
 
 					@Override
-					public boolean isGenerated() {
-						return true;
+					public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+						if (HttpMethod.GET.matches(request.getMethod())) {
+							return ConsoleSessions.this.loadDeferredContext(request);
+						}
+						SecurityContext empty = SecurityContextHolder.createEmptyContext();
+						return new DeferredSecurityContext() {
+
+							@Override
+							public SecurityContext get() {
+								return empty;
+							}
+
+							@Override
+							public boolean isGenerated() {
+								return true;
+							}
+
+						};
 					}
 
-				};
-			}
+					@Override
+					public void saveContext(SecurityContext context, HttpServletRequest request,
+							HttpServletResponse response) {
+						// The API never signs anyone in to the console.
+					}
 
-			@Override
-			public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-				// The API never signs anyone in.
-			}
-
-			@Override
-			public boolean containsContext(HttpServletRequest request) {
-				return HttpMethod.GET.matches(request.getMethod()) && ConsoleSessions.this.containsContext(request);
-			}
-		};
+					@Override
+					public boolean containsContext(HttpServletRequest request) {
+						return HttpMethod.GET.matches(request.getMethod())
+								&& ConsoleSessions.this.containsContext(request);
+					}
+				});
 	}
 
 	static Authentication signedIn(ConsoleUser user) {
