@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Who is signed in, for every signed-in page's header. */
-@ControllerAdvice(assignableTypes = WorkshopPages.class)
+@ControllerAdvice(assignableTypes = { WorkshopPages.class, OrganizerPages.class })
 class SignedInModel {
 
 	@ModelAttribute("who")

@@ -173,6 +173,25 @@ class ConsoleSignInTest {
 			.isEqualTo(302);
 	}
 
+	@Test
+	void anOrganizerInvitesAnotherAndRemovesOneAndTheAuditTrailSaysWho() {
+		String organizer = organizer("鄭股長");
+		String leaving = organizer("許辦事員");
+		Browser browser = new Browser();
+		assertThat(browser.signInWith(linkFromLine(organizer)).statusCode()).isEqualTo(302);
+
+		String token = browser.csrf("/console/organizers");
+		assertThat(browser.post("/console/organizers/invitations", "_csrf=" + token).statusCode()).isEqualTo(302);
+		assertThat(browser.get("/console/organizers").body()).containsPattern("管理員 \\d{6}");
+
+		token = browser.csrf("/console/organizers");
+		assertThat(browser.post("/console/organizers/" + leaving + "/remove", "_csrf=" + token).statusCode())
+			.isEqualTo(302);
+		assertThat(this.organizers.isOrganizer(leaving)).isFalse();
+		HttpResponse<String> page = browser.get("/console/organizers");
+		assertThat(page.body()).contains("已移除管理員", "organizer.invite", "organizer.remove", organizer);
+	}
+
 	/** A test person made organizer; the name is their LINE user id here. */
 	private String organizer(String name) {
 		TestPerson person = this.rehearsal.addPerson(name, "zh-TW");
