@@ -71,4 +71,18 @@ final class Browser {
 		}
 	}
 
+	/** Saves the page of a failed test into {@code target/browser-failures/}. */
+	static org.junit.jupiter.api.extension.TestWatcher screenshotOnFailure(
+			java.util.function.Supplier<WebDriver> driver) {
+		return new org.junit.jupiter.api.extension.TestWatcher() {
+			@Override
+			public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+				if (driver.get() != null) {
+					screenshot(driver.get(),
+							Path.of("target", "browser-failures", context.getRequiredTestMethod().getName() + ".png"));
+				}
+			}
+		};
+	}
+
 }

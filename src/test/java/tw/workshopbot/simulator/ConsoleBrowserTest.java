@@ -19,7 +19,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -75,15 +74,7 @@ class ConsoleBrowserTest {
 	private java.time.Clock clock;
 
 	@RegisterExtension
-	final TestWatcher screenshotOnFailure = new TestWatcher() {
-		@Override
-		public void testFailed(ExtensionContext context, Throwable cause) {
-			if (browser != null) {
-				Browser.screenshot(browser,
-						Path.of("target", "browser-failures", context.getRequiredTestMethod().getName() + ".png"));
-			}
-		}
-	};
+	final TestWatcher screenshotOnFailure = Browser.screenshotOnFailure(() -> browser);
 
 	@BeforeAll
 	static void openBrowser() {
