@@ -1,6 +1,5 @@
 package tw.workshopbot.console;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,12 +82,9 @@ class ConsoleChat implements TextCommand {
 	 * address, which only this machine's browser reaches.
 	 */
 	private Optional<String> base() {
-		URI configured = this.app.publicBaseUrl();
-		if (configured != null && !configured.toString().isBlank()) {
-			return Optional.of(configured.toString().replaceAll("/+$", ""));
-		}
-		if (!LocalMode.isOn(this.environment)) {
-			return Optional.empty();
+		Optional<String> configured = this.app.publicRoot();
+		if (configured.isPresent() || !LocalMode.isOn(this.environment)) {
+			return configured;
 		}
 		return Optional.of("http://localhost:" + this.environment.getProperty("local.server.port",
 				this.environment.getProperty("server.port", "8080")));

@@ -5,14 +5,11 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * The console's guard: a session (in Redis) signed in by a link or ADMIN_TOKEN, CSRF
@@ -33,11 +30,7 @@ class ConsoleSecurity {
 			.requestCache((cache) -> cache.disable())
 			.logout((logout) -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl("/console/sign-in?signedOut"))
 			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-						(request) -> request.getHeader("HX-Request") != null
-								|| request.getRequestURI().matches(".*\\.(csv|xlsx)$"))
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/sign-in"),
-						AnyRequestMatcher.INSTANCE))
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/console/sign-in")))
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers(PathPatternRequestMatcher.pathPattern("/console/sign-in"),

@@ -64,7 +64,8 @@ record RosterView(String tab, String query, int page, int pages, int found, Map<
 		return switch (tab) {
 			case "waitlisted" -> (registration) -> registration.status() == Status.WAITLISTED;
 			case "cancelled" -> (registration) -> registration.status() == Status.CANCELLED;
-			case "checked-in" -> (registration) -> checkIns.containsKey(registration.registrationNo());
+			case "checked-in" -> (registration) -> registration.status() == Status.CONFIRMED
+					&& checkIns.containsKey(registration.registrationNo());
 			case "not-checked-in" -> (registration) -> registration.status() == Status.CONFIRMED
 					&& !checkIns.containsKey(registration.registrationNo());
 			default -> (registration) -> registration.status() == Status.CONFIRMED;

@@ -5,8 +5,8 @@ import java.security.Principal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Who is signed in, for every signed-in page's header. */
-@ControllerAdvice(assignableTypes = { WorkshopPages.class, OrganizerPages.class })
+/** Who is signed in, for every console page's header (empty on the sign-in pages). */
+@ControllerAdvice(basePackageClasses = SignedInModel.class)
 class SignedInModel {
 
 	@ModelAttribute("who")

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import tw.workshopbot.attendance.AttendanceSheet;
+import tw.workshopbot.attendance.AttendanceBook;
 import tw.workshopbot.organizer.AuditTrail;
 import tw.workshopbot.organizer.RegistrationSummary;
 import tw.workshopbot.registration.Registration;
@@ -46,7 +46,7 @@ class WorkshopPages {
 
 	private final Promotions promotions;
 
-	private final AttendanceSheet sheet;
+	private final AttendanceBook book;
 
 	private final AuditTrail audit;
 
@@ -55,12 +55,12 @@ class WorkshopPages {
 	private final Clock clock;
 
 	WorkshopPages(Workshops workshops, Roster roster, Registrations registrations, Promotions promotions,
-			AttendanceSheet sheet, AuditTrail audit, AppProperties app, Clock clock) {
+			AttendanceBook book, AuditTrail audit, AppProperties app, Clock clock) {
 		this.workshops = workshops;
 		this.roster = roster;
 		this.registrations = registrations;
 		this.promotions = promotions;
-		this.sheet = sheet;
+		this.book = book;
 		this.audit = audit;
 		this.app = app;
 		this.clock = clock;
@@ -95,11 +95,9 @@ class WorkshopPages {
 		Instant now = this.clock.instant();
 		List<Registration> all = this.roster.all(workshop.id());
 		RegistrationSummary summary = RegistrationSummary.of(workshop, all);
+		// The check-ins alone: the attendance sheet would read the roster a second time.
 		Map<String, Instant> checkIns = new HashMap<>();
-		this.sheet.of(workshop)
-			.stream()
-			.filter((row) -> row.registrationNo() != null && row.checkedIn())
-			.forEach((row) -> checkIns.put(row.registrationNo(), row.checkedInAt()));
+		this.book.allCheckIns(workshop.id()).forEach((number, mark) -> checkIns.put(number, mark.at()));
 		model.addAttribute("workshop", workshop);
 		model.addAttribute("when", workshop.when(this.app.zone()));
 		model.addAttribute("state", state(workshop, now));

@@ -23,6 +23,16 @@ public record AppProperties(@DefaultValue("Asia/Taipei") ZoneId zone, URI public
 		@DefaultValue("./data") Path dataDir, String adminToken,
 		@DefaultValue("config/taichung-2020.yml") Path catalog) {
 
+	/**
+	 * PUBLIC_BASE_URL without a trailing slash, for appending paths; empty when unset.
+	 */
+	public java.util.Optional<String> publicRoot() {
+		if (this.publicBaseUrl == null || this.publicBaseUrl.toString().isBlank()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(this.publicBaseUrl.toString().replaceAll("/+$", ""));
+	}
+
 	public boolean hasAdminToken() {
 		return this.adminToken != null && !this.adminToken.isBlank();
 	}

@@ -1,6 +1,5 @@
 package tw.workshopbot.signup;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -183,12 +182,7 @@ class Submission {
 
 	/** The workshop's calendar file, when the service knows its public address. */
 	Optional<String> calendarLink(Workshop workshop) {
-		URI base = this.app.publicBaseUrl();
-		if (base == null || base.toString().isBlank()) {
-			return Optional.empty();
-		}
-		String root = base.toString().replaceAll("/+$", "");
-		return Optional.of(root + "/api/workshops/" + workshop.id() + "/calendar.ics");
+		return this.app.publicRoot().map((root) -> root + "/api/workshops/" + workshop.id() + "/calendar.ics");
 	}
 
 }

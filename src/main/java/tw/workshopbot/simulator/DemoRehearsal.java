@@ -13,6 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.broadcast.Deliveries;
+import tw.workshopbot.broadcast.StreamLink;
 import tw.workshopbot.group.GroupLinks;
 import tw.workshopbot.richmenu.RichMenuCommand;
 import tw.workshopbot.workshop.Workshop;
@@ -90,10 +91,9 @@ class DemoRehearsal implements ApplicationListener<ApplicationReadyEvent> {
 		// new version, which goes out at the new T−10 (a link is delivered once per
 		// version).
 		this.workshops.find(DEMO_WORKSHOP).ifPresent((demo) -> {
-			String startsAt = demo.startsAt().toString();
-			if (!this.store.demoLinkedFor().map(startsAt::equals).orElse(false)) {
-				this.deliveries.setStreamLink(demo, demoStream(demo), "simulator", false);
-				this.store.demoLinkedFor(startsAt);
+			String link = demoStream(demo);
+			if (!this.deliveries.streamLink(demo.id()).map(StreamLink::url).map(link::equals).orElse(false)) {
+				this.deliveries.setStreamLink(demo, link, "simulator", false);
 			}
 		});
 	}

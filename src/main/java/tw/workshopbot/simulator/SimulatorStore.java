@@ -208,15 +208,6 @@ final class SimulatorStore {
 		return Optional.ofNullable(this.redis.opsForValue().get(PREFIX + "richmenu-default"));
 	}
 
-	/** When the demo that last got its stream link here starts. */
-	Optional<String> demoLinkedFor() {
-		return Optional.ofNullable(this.redis.opsForValue().get(PREFIX + "demo-link-for"));
-	}
-
-	void demoLinkedFor(String startsAt) {
-		this.redis.opsForValue().set(PREFIX + "demo-link-for", startsAt);
-	}
-
 	private static String chatKey(String chatId) {
 		return PREFIX + "chat:" + chatId;
 	}
