@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
@@ -45,14 +43,6 @@ import static tw.workshopbot.admin.Problems.problem;
 class AttendanceController {
 
 	private static final String ADMIN = OrganizersController.ADMIN;
-
-	/** Letters and digits a presenter can read out and a phone can type. */
-	private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,20}");
-
-	private static final int REASON_LIMIT = 200;
-
-	/** Something shaped like an ID number or resident certificate number. */
-	private static final Pattern ID_NUMBER = Pattern.compile("(?<![A-Z0-9])[A-Z][A-Z0-9]\\d{8}(?![0-9])");
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -139,13 +129,9 @@ class AttendanceController {
 			throw problem(HttpStatus.BAD_REQUEST, "wholeSession (true or false) is required");
 		}
 		String reason = (request.reason() != null) ? request.reason().strip() : "";
-		if (reason.isEmpty() || reason.length() > REASON_LIMIT) {
-			throw problem(HttpStatus.BAD_REQUEST, "reason is required, at most " + REASON_LIMIT + " characters");
-		}
-		if (ID_NUMBER.matcher(reason.toUpperCase(Locale.ROOT)).find()) {
-			// The reason goes into the audit trail and every export: no ID numbers there.
-			throw problem(HttpStatus.BAD_REQUEST, "理由中請勿填寫身分證字號 / no ID numbers in the reason");
-		}
+		AttendanceCorrections.problem(reason).ifPresent((wrong) -> {
+			throw problem(HttpStatus.BAD_REQUEST, wrong);
+		});
 		Correction correction = this.corrections.correct(workshop.id(), registrationNo, request.wholeSession(), reason,
 				ADMIN);
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -161,14 +147,9 @@ class AttendanceController {
 	Codes setCodes(@PathVariable String id, @RequestBody Codes request) {
 		Workshop workshop = existing(this.workshops, id);
 		Codes codes = (request != null) ? request : new Codes(null, null);
-		for (String code : new String[] { codes.checkIn(), codes.checkOut() }) {
-			if (code != null && !CODE.matcher(code).matches()) {
-				throw problem(HttpStatus.BAD_REQUEST, "A code is 2 to 20 letters or digits: " + code);
-			}
-		}
-		if (codes.checkIn() != null && codes.checkIn().equals(codes.checkOut())) {
-			throw problem(HttpStatus.BAD_REQUEST, "checkIn and checkOut must be different codes");
-		}
+		AttendanceCodes.problem(codes).ifPresent((wrong) -> {
+			throw problem(HttpStatus.BAD_REQUEST, wrong);
+		});
 		this.codes.set(workshop.id(), codes);
 		this.audit.record(ADMIN, "attendance.codes",
 				workshop.id() + ": check-in code " + ((codes.checkIn() != null) ? "set" : "off") + ", check-out code "

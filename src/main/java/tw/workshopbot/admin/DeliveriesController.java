@@ -21,17 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 import tw.workshopbot.broadcast.Deliveries;
 import tw.workshopbot.broadcast.Deliveries.AnnouncementAudience;
 import tw.workshopbot.broadcast.Delivery;
-import tw.workshopbot.broadcast.DeliveryCounts;
 import tw.workshopbot.broadcast.StreamLink;
 import tw.workshopbot.broadcast.StreamLinks;
-import tw.workshopbot.form.Email;
-import tw.workshopbot.form.PlainText;
 import tw.workshopbot.group.GroupLinks;
 import tw.workshopbot.group.GroupRecord;
 import tw.workshopbot.group.Groups;
 import tw.workshopbot.organizer.AuditTrail;
-import tw.workshopbot.registration.Registration;
-import tw.workshopbot.registration.Roster;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
@@ -56,7 +51,7 @@ class DeliveriesController {
 
 	private final Groups groups;
 
-	private final Roster roster;
+	private final DeliveryOutcomes reports;
 
 	private final AuditTrail audit;
 
@@ -64,13 +59,13 @@ class DeliveriesController {
 
 	private final Clock clock;
 
-	DeliveriesController(Workshops workshops, Deliveries deliveries, GroupLinks links, Groups groups, Roster roster,
-			AuditTrail audit, AppProperties app, Clock clock) {
+	DeliveriesController(Workshops workshops, Deliveries deliveries, GroupLinks links, Groups groups,
+			DeliveryOutcomes reports, AuditTrail audit, AppProperties app, Clock clock) {
 		this.workshops = workshops;
 		this.deliveries = deliveries;
 		this.links = links;
 		this.groups = groups;
-		this.roster = roster;
+		this.reports = reports;
 		this.audit = audit;
 		this.zone = app.zone();
 		this.clock = clock;
@@ -112,15 +107,9 @@ class DeliveriesController {
 	@PostMapping("/api/workshops/{id}/announcements")
 	ResponseEntity<Accepted> announce(@PathVariable String id, @RequestBody AnnouncementRequest request) {
 		Workshop workshop = existing(this.workshops, id);
-		if (request.text() == null || request.text().isBlank()
-				|| request.text().length() > Deliveries.maxAnnouncementLength()) {
-			throw problem(HttpStatus.BAD_REQUEST,
-					"text: required, at most " + Deliveries.maxAnnouncementLength() + " characters");
-		}
-		if (PlainText.flaw(request.text(), true).isPresent()) {
-			throw problem(HttpStatus.BAD_REQUEST,
-					"text: control characters (NUL, escape, direction overrides) are not taken; line breaks are");
-		}
+		Deliveries.announcementProblem(request.text()).ifPresent((wrong) -> {
+			throw problem(HttpStatus.BAD_REQUEST, "text: " + wrong);
+		});
 		AnnouncementAudience audience = audience(request.audience());
 		if (workshop.hasEnded(this.clock.instant())) {
 			throw problem(HttpStatus.CONFLICT, "The workshop has ended");
@@ -131,34 +120,9 @@ class DeliveriesController {
 					delivery.unreachable().size()));
 	}
 
-	/**
-	 * A registrant a delivery could not reach in LINE, with what it takes to write to
-	 * them instead.
-	 */
-	record UnreachableJson(String registrationNo, String reason, String detail, String name, String office,
-			String email) {
-	}
-
-	record DeliveryJson(String id, String kind, String state, OffsetDateTime createdAt, OffsetDateTime finishedAt,
-			OffsetDateTime stopAt, int requests, int accepted, int failed, int pending, DeliveryCounts counts,
-			List<String> groups, List<UnreachableJson> unreachable) {
-	}
-
 	@GetMapping("/api/workshops/{id}/deliveries")
-	List<DeliveryJson> deliveries(@PathVariable String id) {
-		Workshop workshop = existing(this.workshops, id);
-		return this.deliveries.of(workshop.id()).stream().map((status) -> {
-			Delivery delivery = status.delivery();
-			List<UnreachableJson> unreachable = status.unreachable()
-				.stream()
-				.map((person) -> unreachable(workshop.id(), person))
-				.toList();
-			return new DeliveryJson(delivery.id(), delivery.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-					status.state(), at(delivery.createdAt()),
-					(status.finishedAt() != null) ? at(status.finishedAt()) : null, at(delivery.stopAt()),
-					delivery.requests(), status.accepted(), status.failed(), status.pending(), status.counts(),
-					delivery.groups(), unreachable);
-		}).toList();
+	List<DeliveryOutcomes.DeliveryJson> deliveries(@PathVariable String id) {
+		return this.reports.of(existing(this.workshops, id));
 	}
 
 	record GroupRequest(String groupId) {
@@ -194,15 +158,6 @@ class DeliveriesController {
 		}
 		this.audit.record(ADMIN, "group.unlink", groupId + " → " + workshop.id());
 		return ResponseEntity.noContent().build();
-	}
-
-	private UnreachableJson unreachable(String workshopId, Delivery.Unreachable person) {
-		Optional<Registration> registration = this.roster.find(workshopId, person.registrationNo())
-			.filter((found) -> !found.isErased());
-		return new UnreachableJson(person.registrationNo(), person.reason(), person.detail(),
-				registration.map((found) -> found.applicant().name()).orElse(null),
-				registration.map(Registration::office).orElse(null),
-				registration.map((found) -> found.applicant().email()).map(Email::value).orElse(null));
 	}
 
 	private static AnnouncementAudience audience(String audience) {

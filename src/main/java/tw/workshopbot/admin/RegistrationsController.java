@@ -1,12 +1,7 @@
 package tw.workshopbot.admin;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,11 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.organizer.RegistrationSummary;
-import tw.workshopbot.registration.ApplicationForm;
-import tw.workshopbot.registration.Channel;
-import tw.workshopbot.registration.NewRegistration;
 import tw.workshopbot.registration.Placement;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Registrations;
@@ -49,23 +40,20 @@ class RegistrationsController {
 
 	private final Roster roster;
 
-	private final BotTexts texts;
-
 	private final AppProperties app;
-
-	private final Clock clock;
 
 	private final Promotions promotions;
 
-	RegistrationsController(Workshops workshops, Registrations registrations, Roster roster, BotTexts texts,
-			AppProperties app, Clock clock, Promotions promotions) {
+	private final FormImport formImport;
+
+	RegistrationsController(Workshops workshops, Registrations registrations, Roster roster, AppProperties app,
+			Promotions promotions, FormImport formImport) {
 		this.promotions = promotions;
+		this.formImport = formImport;
 		this.workshops = workshops;
 		this.registrations = registrations;
 		this.roster = roster;
-		this.texts = texts;
 		this.app = app;
-		this.clock = clock;
 	}
 
 	@GetMapping("/api/workshops/{id}/registrations")
@@ -105,66 +93,18 @@ class RegistrationsController {
 
 	private ResponseEntity<?> importInto(Workshop workshop, JsonNode body) {
 		ImportRows.Rows rows = ImportRows.read(body);
-		List<RowProblem> problems = new ArrayList<>();
-		rows.problems()
-			.forEach((problem) -> problems
-				.add(new RowProblem(problem.row(), problem.field(), this.texts.oneLine(problem.messageKey()))));
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.app.zone());
-		List<NewRegistration> accepted = new ArrayList<>();
-		for (int i = 0; i < rows.answers().size(); i++) {
-			Map<String, String> answers = rows.answers().get(i);
-			ApplicationForm.Reading reading = ApplicationForm.read(answers, workshop, today);
-			int row = i + 1;
-			reading.problems()
-				.forEach((problem) -> problems.add(new RowProblem(row, problem.field().field(),
-						this.texts.oneLine(problem.refusal().messageKey(), problem.refusal().arguments()))));
-			String lineUserId = lineUserId(answers, row, problems);
-			if (reading.isValid()) {
-				accepted.add(new NewRegistration(reading.applicant(), lineUserId, Registration.ADMIN, null));
-			}
+		FormImport.Outcome outcome = this.formImport.rows(workshop, rows);
+		if (outcome instanceof FormImport.Imported imported) {
+			return created(workshop, rows.single(), imported.seats());
 		}
-		if (!problems.isEmpty()) {
-			problems.sort(Comparator.comparingInt(RowProblem::row));
-			return invalid(problems);
+		if (outcome instanceof FormImport.Refused refused) {
+			return invalid(refused.problems());
 		}
-		Placement placement = this.registrations.register(workshop, accepted, Channel.ORGANIZER);
-		if (placement instanceof Placement.Placed placed) {
-			return created(workshop, rows.single(), placed);
-		}
-		if (placement instanceof Placement.Duplicates duplicates) {
-			return invalid(duplicates.duplicates()
-				.stream()
-				.map((duplicate) -> new RowProblem(duplicate.row(), duplicate.field(),
-						this.texts.oneLine("import.duplicate." + duplicate.field(), duplicate.existing())))
-				.toList());
-		}
-		if (placement instanceof Placement.Closed) {
-			return problem(HttpStatus.CONFLICT, this.texts.oneLine("import.closed"));
-		}
-		throw Problems.problem(HttpStatus.NOT_FOUND, "No workshop with id " + workshop.id());
+		return problem(HttpStatus.CONFLICT, ((FormImport.Closed) outcome).message());
 	}
 
-	/**
-	 * LINE's user ids are U and 32 lowercase hex digits; one of another shape would make
-	 * LINE refuse a whole multicast of 500, and 499 people would miss the stream link.
-	 */
-	private String lineUserId(Map<String, String> answers, int row, List<RowProblem> problems) {
-		String lineUserId = answers.get(ImportRows.LINE_USER_ID);
-		if (lineUserId == null || lineUserId.isEmpty()) {
-			return null;
-		}
-		if (!LINE_USER_ID.matcher(lineUserId).matches()) {
-			problems.add(new RowProblem(row, ImportRows.LINE_USER_ID, this.texts.oneLine("import.lineUserId.invalid")));
-			return null;
-		}
-		return lineUserId;
-	}
-
-	private static final java.util.regex.Pattern LINE_USER_ID = java.util.regex.Pattern.compile("U[0-9a-f]{32}");
-
-	private ResponseEntity<?> created(Workshop workshop, boolean single, Placement.Placed placed) {
-		List<ImportedJson> imported = placed.seats()
-			.stream()
+	private ResponseEntity<?> created(Workshop workshop, boolean single, List<Placement.Seat> seats) {
+		List<ImportedJson> imported = seats.stream()
 			.map((seat) -> new ImportedJson(seat.registrationNo(), seat.status().stored(), seat.claimCode()))
 			.toList();
 		URI location = URI.create("/api/workshops/" + workshop.id() + "/registrations");
@@ -208,7 +148,7 @@ class RegistrationsController {
 		return RegistrationJson.of(registration, this.app.zone());
 	}
 
-	private static ResponseEntity<?> invalid(List<RowProblem> problems) {
+	private static ResponseEntity<?> invalid(List<FormImport.RowProblem> problems) {
 		ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Nothing was imported: " + problems.size() + " problem(s)");
 		detail.setProperty("errors", problems);
@@ -217,10 +157,6 @@ class RegistrationsController {
 
 	private static ResponseEntity<?> problem(HttpStatus status, String detail) {
 		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
-	}
-
-	/** One refused value of an import, named by row (from 1) and field. */
-	record RowProblem(int row, String field, String message) {
 	}
 
 	record ImportedJson(String registrationNo, String status, String claimCode) {

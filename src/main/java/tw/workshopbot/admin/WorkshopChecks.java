@@ -14,7 +14,7 @@ import tw.workshopbot.workshop.WorkshopLimits.Problem;
  * What makes a workshop the API can store: every problem is listed at once, so an
  * organizer fixes them in one go.
  */
-final class WorkshopChecks {
+public final class WorkshopChecks {
 
 	/** Ids appear in URLs, Redis keys and registration numbers. */
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
@@ -31,7 +31,7 @@ final class WorkshopChecks {
 	private WorkshopChecks() {
 	}
 
-	static List<Problem> problems(WorkshopJson json) {
+	public static List<Problem> problems(WorkshopJson json) {
 		List<Problem> problems = new ArrayList<>();
 		if (json.id() != null && !ID.matcher(json.id()).matches()) {
 			problems.add(new Problem("id", "letters, digits, - and _ only, at most 40"));

@@ -15,13 +15,13 @@ import tw.workshopbot.workshop.Workshop;
  * A workshop as the admin API reads and writes it: times in any ISO-8601 offset on the
  * way in, in the service's zone ({@code +08:00}) on the way out.
  */
-record WorkshopJson(String id, String title, String series, OffsetDateTime startsAt, OffsetDateTime endsAt,
+public record WorkshopJson(String id, String title, String series, OffsetDateTime startsAt, OffsetDateTime endsAt,
 		OffsetDateTime registrationClosesAt, String venue, BigDecimal learningHours, Integer capacity,
 		List<Office> offices, List<Contact> contacts, Integer streamLinkLeadMinutes, StreamAudience streamLinkAudience,
 		LocalTime dayBeforeReminderAt, Integer checkInOpensMinutesBefore, Integer lateGraceMinutes,
 		Integer earlyLeaveGraceMinutes, Integer checkOutClosesMinutesAfter, Integer personalDataRetentionDays) {
 
-	static WorkshopJson of(Workshop workshop, ZoneId zone) {
+	public static WorkshopJson of(Workshop workshop, ZoneId zone) {
 		return new WorkshopJson(workshop.id(), workshop.title(), workshop.series(),
 				workshop.startsAt().atZone(zone).toOffsetDateTime(), workshop.endsAt().atZone(zone).toOffsetDateTime(),
 				workshop.registrationClosesAt().atZone(zone).toOffsetDateTime(), workshop.venue(),
@@ -31,7 +31,7 @@ record WorkshopJson(String id, String title, String series, OffsetDateTime start
 				workshop.checkOutClosesMinutesAfter(), workshop.personalDataRetentionDays());
 	}
 
-	Workshop toWorkshop(String withId, List<Office> catalogOffices) {
+	public Workshop toWorkshop(String withId, List<Office> catalogOffices) {
 		return new Workshop(withId, this.title, this.series, this.startsAt.toInstant(), this.endsAt.toInstant(),
 				this.registrationClosesAt.toInstant(), this.venue, this.learningHours, this.capacity,
 				(this.offices == null || this.offices.isEmpty()) ? catalogOffices : this.offices, this.contacts,

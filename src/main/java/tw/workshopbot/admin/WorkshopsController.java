@@ -17,6 +17,7 @@ import tw.workshopbot.group.GroupRecord;
 import tw.workshopbot.group.Groups;
 import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.setup.AppProperties;
+import tw.workshopbot.signup.Promotions;
 import tw.workshopbot.workshop.CatalogOffices;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.WorkshopLimits;
@@ -36,9 +37,12 @@ class WorkshopsController {
 
 	private final Registrations registrations;
 
+	private final Promotions promotions;
+
 	WorkshopsController(Workshops workshops, CatalogOffices catalogOffices, Groups groups, AppProperties app,
-			Registrations registrations) {
+			Registrations registrations, Promotions promotions) {
 		this.registrations = registrations;
+		this.promotions = promotions;
 		this.workshops = workshops;
 		this.catalogOffices = catalogOffices;
 		this.groups = groups;
@@ -83,8 +87,8 @@ class WorkshopsController {
 		if (!this.workshops.replace(workshop)) {
 			throw Problems.problem(HttpStatus.NOT_FOUND, "No workshop with id " + id);
 		}
-		// A larger capacity seats the waitlist at once, in order.
-		this.registrations.fillFreedSeats(workshop);
+		// A larger capacity seats the waitlist at once, in order, and tells them.
+		this.promotions.tell(workshop, this.registrations.fillFreedSeats(workshop));
 		return ResponseEntity.ok(json(workshop));
 	}
 

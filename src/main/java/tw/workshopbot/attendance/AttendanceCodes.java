@@ -57,6 +57,25 @@ public class AttendanceCodes {
 		return "wb:att:{w:" + workshopId + "}:codes";
 	}
 
+	/** Letters and digits a presenter can read out and a phone can type. */
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9]{2,20}");
+
+	/**
+	 * What is wrong with a pair of codes: each 2 to 20 letters or digits, and two
+	 * different ones, so that the check-in code cannot also check out.
+	 */
+	public static java.util.Optional<String> problem(Codes codes) {
+		for (String code : new String[] { codes.checkIn(), codes.checkOut() }) {
+			if (code != null && !CODE.matcher(code).matches()) {
+				return java.util.Optional.of("A code is 2 to 20 letters or digits: " + code);
+			}
+		}
+		if (codes.checkIn() != null && codes.checkIn().equals(codes.checkOut())) {
+			return java.util.Optional.of("checkIn and checkOut must be different codes");
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** Replaces the workshop's codes; a null code stops asking for it. */
 	public void set(String workshopId, Codes codes) {
 		String key = key(workshopId);

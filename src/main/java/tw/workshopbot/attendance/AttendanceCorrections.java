@@ -47,6 +47,29 @@ public class AttendanceCorrections {
 		return "wb:att:{w:" + workshopId + "}:corrections";
 	}
 
+	private static final int REASON_LIMIT = 200;
+
+	/** Something shaped like an ID number or resident certificate number. */
+	private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern
+		.compile("(?<![A-Z0-9])[A-Z][A-Z0-9]\\d{8}(?![0-9])");
+
+	/** What is wrong with a correction's reason (already stripped); empty when fine. */
+	public static java.util.Optional<String> problem(String reason) {
+		if (reason.isEmpty() || reason.length() > REASON_LIMIT) {
+			return java.util.Optional.of("reason is required, at most " + REASON_LIMIT + " characters");
+		}
+		if (hasIdNumber(reason)) {
+			// The reason goes into the audit trail and every export: no ID numbers there.
+			return java.util.Optional.of("理由中請勿填寫身分證字號 / no ID numbers in the reason");
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** Whether the text holds something shaped like an ID number: never echoed back. */
+	public static boolean hasIdNumber(String text) {
+		return ID_NUMBER.matcher(text.toUpperCase(java.util.Locale.ROOT)).find();
+	}
+
 	public Correction correct(String workshopId, String registrationNo, boolean wholeSession, String reason,
 			String by) {
 		Correction correction = new Correction(registrationNo, this.clock.instant(), by, wholeSession, reason);

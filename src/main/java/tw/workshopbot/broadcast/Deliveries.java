@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +16,10 @@ import tw.workshopbot.broadcast.Delivery.Unreachable;
 import tw.workshopbot.broadcast.DeliveryPlanner.Audience;
 import tw.workshopbot.broadcast.DeliveryPlanner.Order;
 import tw.workshopbot.broadcast.DeliveryPlanner.Plan;
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.Outbox;
+import tw.workshopbot.form.PlainText;
 import tw.workshopbot.organizer.AuditTrail;
 import tw.workshopbot.organizer.WorkshopOrganizers;
 import tw.workshopbot.workshop.Workshop;
@@ -39,8 +45,18 @@ public class Deliveries {
 
 	private final Clock clock;
 
+	private final QuotaCheck quota;
+
+	private final Outbox outbox;
+
+	private final BindingCodes bindingCodes;
+
 	Deliveries(StreamLinks links, DeliveryStore store, DeliveryPlanner planner, DeliveryMessages messages,
-			WorkshopOrganizers organizers, AuditTrail audit, Clock clock) {
+			WorkshopOrganizers organizers, AuditTrail audit, Clock clock, QuotaCheck quota, Outbox outbox,
+			BindingCodes bindingCodes) {
+		this.quota = quota;
+		this.outbox = outbox;
+		this.bindingCodes = bindingCodes;
 		this.links = links;
 		this.store = store;
 		this.planner = planner;
@@ -89,6 +105,56 @@ public class Deliveries {
 			this.organizers.follow(workshop.id(), by);
 		}
 		return plan.delivery();
+	}
+
+	/**
+	 * An announcement before it is sent: its text as LINE will show it, whom it reaches,
+	 * and what it costs of this month's messages.
+	 *
+	 * @param remaining what is left of the month's messages, when LINE says
+	 */
+	public record Preview(String text, int groups, int people, int unreachable, long cost, OptionalLong remaining) {
+	}
+
+	public Preview preview(Workshop workshop, String text, AnnouncementAudience audience) {
+		List<BotMessage> messages = this.messages.announcement(workshop, text);
+		Order order = new Order(workshop.id() + ".preview", workshop, DeliveryKind.ANNOUNCEMENT,
+				new Audience(audience != AnnouncementAudience.REGISTRANTS, audience != AnnouncementAudience.GROUPS),
+				messages, "preview", workshop.endsAt());
+		Plan plan = this.planner.plan(order, this.clock.instant());
+		CompletableFuture<OptionalLong> remaining = this.outbox.remainingQuota();
+		long cost = this.quota.cost(plan.requests());
+		return new Preview(((Text) messages.get(0)).text(), plan.delivery().groups().size(), plan.delivery().people(),
+				plan.delivery().unreachable().size(), cost, remaining.join());
+	}
+
+	/**
+	 * A code that links the group it is posted in to these workshops, as 綁定 gives in
+	 * chat.
+	 */
+	public String bindingCode(List<String> workshopIds, String by) {
+		String code = this.bindingCodes.issue(workshopIds, by);
+		this.audit.record(by, "group.binding-code", String.join(",", workshopIds));
+		return code;
+	}
+
+	/** How long a binding code works. */
+	public static java.time.Duration bindingCodeValidFor() {
+		return BindingCodes.VALID;
+	}
+
+	/**
+	 * What is wrong with an announcement's text, in the API's words; empty when it can be
+	 * sent.
+	 */
+	public static Optional<String> announcementProblem(String text) {
+		if (text == null || text.isBlank() || text.length() > DeliveryMessages.MAX_ANNOUNCEMENT) {
+			return Optional.of("required, at most " + DeliveryMessages.MAX_ANNOUNCEMENT + " characters");
+		}
+		if (PlainText.flaw(text, true).isPresent()) {
+			return Optional.of("control characters (NUL, escape, direction overrides) are not taken; line breaks are");
+		}
+		return Optional.empty();
 	}
 
 	/** An announcement's longest text. */

@@ -1,5 +1,11 @@
 package tw.workshopbot.console;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
@@ -30,7 +36,10 @@ class ConsoleSecurity {
 			.requestCache((cache) -> cache.disable())
 			.logout((logout) -> logout.logoutUrl("/console/sign-out").logoutSuccessUrl("/console/sign-in?signedOut"))
 			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/console/sign-in")))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						ConsoleSecurity::downloadOrFragment)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/sign-in"),
+						AnyRequestMatcher.INSTANCE))
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers(PathPatternRequestMatcher.pathPattern("/console/sign-in"),
@@ -39,6 +48,15 @@ class ConsoleSecurity {
 				.anyRequest()
 				.hasRole("ORGANIZER"));
 		return http.build();
+	}
+
+	/**
+	 * A file or a piece of a page has nowhere to show a sign-in page: a spreadsheet would
+	 * download the page's HTML, and htmx would paste it into the page.
+	 */
+	private static boolean downloadOrFragment(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.endsWith(".csv") || path.endsWith(".xlsx") || "true".equals(request.getHeader("HX-Request"));
 	}
 
 }

@@ -91,7 +91,7 @@ record RosterView(String tab, String query, int page, int pages, int found, Map<
 		return (registration.applicant() != null) ? registration.applicant().name() : registration.name();
 	}
 
-	private static Line line(Registration registration, Instant checkedInAt, ZoneId zone) {
+	static Line line(Registration registration, Instant checkedInAt, ZoneId zone) {
 		var applicant = registration.applicant();
 		String email = (applicant != null && applicant.email() != null) ? applicant.email().value() : "";
 		String maskedId = (applicant != null && applicant.nationalId() != null) ? applicant.nationalId().masked() : "";

@@ -126,15 +126,11 @@ class WorkshopPages {
 	}
 
 	private Workshop existing(String id) {
-		return this.workshops.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No workshop " + id));
+		return ConsolePages.existing(this.workshops, id);
 	}
 
 	private static String state(Workshop workshop, Instant now) {
-		if (workshop.hasEnded(now)) {
-			return "ended";
-		}
-		return now.isBefore(workshop.startsAt()) ? "upcoming" : "running";
+		return ConsolePages.state(workshop, now);
 	}
 
 	/** Days and hours until the registration deadline; null once it passed. */

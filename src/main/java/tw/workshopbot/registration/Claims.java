@@ -70,8 +70,11 @@ public class Claims {
 
 	private final Roster roster;
 
+	private final RegistrationHistory history;
+
 	Claims(StringRedisTemplate redis, ClaimCodes codes, Workshops workshops, WrongTries wrongTries, Clock clock,
-			CardCodec codec, Roster roster) {
+			CardCodec codec, Roster roster, RegistrationHistory history) {
+		this.history = history;
 		this.codec = codec;
 		this.roster = roster;
 		this.redis = redis;
@@ -135,7 +138,11 @@ public class Claims {
 		List<?> result = this.redis.execute(RegistrationScripts.CLAIM, new RegistrationKeys(workshop.id()).forClaim(),
 				code, lineUserId);
 		Outcome outcome = Outcome.valueOf(String.valueOf(result.get(0)).toUpperCase(Locale.ROOT));
-		return new Claim(outcome, (result.size() > 1) ? String.valueOf(result.get(1)) : null, workshop);
+		String number = (result.size() > 1) ? String.valueOf(result.get(1)) : null;
+		if (outcome == Outcome.CLAIMED && number != null) {
+			this.history.add(workshop.id(), number, "claimed", "");
+		}
+		return new Claim(outcome, number, workshop);
 	}
 
 }

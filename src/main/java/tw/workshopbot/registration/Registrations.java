@@ -30,7 +30,11 @@ public class Registrations {
 
 	private final Clock clock;
 
-	Registrations(StringRedisTemplate redis, CardCodec codec, ClaimCodes claimCodes, Roster roster, Clock clock) {
+	private final RegistrationHistory history;
+
+	Registrations(StringRedisTemplate redis, CardCodec codec, ClaimCodes claimCodes, Roster roster, Clock clock,
+			RegistrationHistory history) {
+		this.history = history;
 		this.redis = redis;
 		this.codec = codec;
 		this.claimCodes = claimCodes;
@@ -64,7 +68,17 @@ public class Registrations {
 		}
 		List<?> result = this.redis.execute(RegistrationScripts.REGISTER,
 				new RegistrationKeys(workshop.id()).forRegister(), args.toArray());
-		return placement(result, claimCodes);
+		Placement placement = placement(result, claimCodes);
+		if (placement instanceof Placement.Placed placed) {
+			List<String> details = new ArrayList<>(rows.size());
+			for (int i = 0; i < rows.size(); i++) {
+				details.add(RegistrationHistory.role(rows.get(i).enteredBy()) + " "
+						+ placed.seats().get(i).status().stored());
+			}
+			this.history.addAll(workshop.id(), placed.seats().stream().map(Seat::registrationNo).toList(), "created",
+					details);
+		}
+		return placement;
 	}
 
 	/**
@@ -99,7 +113,7 @@ public class Registrations {
 		if (!this.clock.instant().isBefore(Channel.CHAT.closesAt(workshop))) {
 			return Update.CLOSED;
 		}
-		return rewrite(workshop, registrationNo, applicant, null);
+		return noted(workshop, registrationNo, "changed", rewrite(workshop, registrationNo, applicant, null));
 	}
 
 	/**
@@ -111,7 +125,14 @@ public class Registrations {
 		if (workshop.hasEnded(this.clock.instant())) {
 			return Update.CLOSED;
 		}
-		return rewrite(workshop, registrationNo, applicant, consent);
+		return noted(workshop, registrationNo, "completed", rewrite(workshop, registrationNo, applicant, consent));
+	}
+
+	private Update noted(Workshop workshop, String registrationNo, String what, Update update) {
+		if (update == Update.UPDATED) {
+			this.history.add(workshop.id(), registrationNo, what, "");
+		}
+		return update;
 	}
 
 	private Update rewrite(Workshop workshop, String registrationNo, Applicant applicant, Consent consent) {
@@ -170,7 +191,10 @@ public class Registrations {
 		List<?> result = this.redis.execute(RegistrationScripts.HAND_OVER, keys.forHandOver(), registrationNo, holder,
 				orEmpty(card.blind()), orEmpty(card.claimCode()), code, this.codec.write(given));
 		return switch (String.valueOf(result.get(0))) {
-			case "handedOver" -> new HandOverResult(HandOverResult.Outcome.HANDED_OVER, code);
+			case "handedOver" -> {
+				this.history.add(workshop.id(), registrationNo, "handed-over", "");
+				yield new HandOverResult(HandOverResult.Outcome.HANDED_OVER, code);
+			}
 			case "cancelled" -> new HandOverResult(HandOverResult.Outcome.CANCELLED, null);
 			default -> new HandOverResult(HandOverResult.Outcome.NOT_YOURS, null);
 		};
@@ -181,9 +205,15 @@ public class Registrations {
 		if (!this.clock.instant().isBefore(workshop.startsAt())) {
 			return List.of();
 		}
-		List<?> promoted = this.redis.execute(RegistrationScripts.PROMOTE,
+		List<?> result = this.redis.execute(RegistrationScripts.PROMOTE,
 				new RegistrationKeys(workshop.id()).forPromote());
-		return (promoted == null) ? List.of() : promoted.stream().map(String::valueOf).toList();
+		List<String> promoted = (result == null) ? List.of() : result.stream().map(String::valueOf).toList();
+		promoted(workshop, promoted);
+		return promoted;
+	}
+
+	private void promoted(Workshop workshop, List<String> promoted) {
+		this.history.addAll(workshop.id(), promoted, "promoted", promoted.stream().map((no) -> "").toList());
 	}
 
 	private Withdrawal withdraw(Workshop workshop, String registrationNo, boolean cancel, boolean erase) {
@@ -194,6 +224,8 @@ public class Registrations {
 		}
 		StoredCard card = this.codec.card(stored);
 		Instant now = this.clock.instant();
+		boolean wasCancelled = "cancelled".equals(this.redis.<String, String>opsForHash()
+			.get(new RegistrationKeys(workshop.id()).statuses(), registrationNo));
 		String erased = erase ? this.codec.write(card.erased(now)) : "";
 		List<?> result = this.redis.execute(RegistrationScripts.WITHDRAW,
 				new RegistrationKeys(workshop.id()).forWithdraw(), registrationNo, orEmpty(card.blind()),
@@ -202,6 +234,13 @@ public class Registrations {
 			return Withdrawal.UNKNOWN;
 		}
 		List<String> promoted = result.subList(1, result.size()).stream().map(String::valueOf).toList();
+		if (cancel && !wasCancelled) {
+			this.history.add(workshop.id(), registrationNo, "cancelled", "");
+		}
+		if (erase && card.erasedAt() == null) {
+			this.history.add(workshop.id(), registrationNo, "erased", "");
+		}
+		promoted(workshop, promoted);
 		return new Withdrawal(this.roster.find(workshop.id(), registrationNo).orElse(null), promoted);
 	}
 

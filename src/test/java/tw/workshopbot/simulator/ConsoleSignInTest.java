@@ -1,18 +1,9 @@
 package tw.workshopbot.simulator;
 
-import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,10 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "REDIS_URL=", "LINE_CHANNEL_ACCESS_TOKEN=", "app.data-dir=target/line-stand-in-test",
 				"LINE_CHANNEL_SECRET=" + LineWebhook.CHANNEL_SECRET })
 class ConsoleSignInTest {
-
-	private static final Pattern LINK = Pattern.compile("(/console/sign-in/link\\?t=[A-Za-z0-9_-]+)");
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	private int port;
@@ -73,7 +60,7 @@ class ConsoleSignInTest {
 	void anOrganizerSignsInOnceWithTheLinkFromLineAndTheLinkIsThenSpent() {
 		String organizer = organizer("林主任");
 		String link = linkFromLine(organizer);
-		Browser browser = new Browser();
+		ConsoleClient browser = newBrowser();
 
 		HttpResponse<String> signedIn = browser.signInWith(link);
 		assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -91,7 +78,7 @@ class ConsoleSignInTest {
 			assertThat(entry.action()).isEqualTo("console.sign-in");
 		});
 
-		HttpResponse<String> again = new Browser().signInWith(link);
+		HttpResponse<String> again = newBrowser().signInWith(link);
 		assertThat(again.statusCode()).isEqualTo(401);
 		assertThat(again.body()).contains("已經用過");
 	}
@@ -102,28 +89,28 @@ class ConsoleSignInTest {
 		String second = organizer("張專員");
 		String late = linkFromLine(first);
 		this.clock.advance(Duration.ofMinutes(11));
-		HttpResponse<String> expired = new Browser().signInWith(late);
+		HttpResponse<String> expired = newBrowser().signInWith(late);
 		assertThat(expired.statusCode()).isEqualTo(401);
 		assertThat(expired.body()).contains("已過期", "後台");
 
-		HttpResponse<String> forged = new Browser().signInWith("/console/sign-in/link?t=forged" + "x".repeat(20));
+		HttpResponse<String> forged = newBrowser().signInWith("/console/sign-in/link?t=forged" + "x".repeat(20));
 		assertThat(forged.statusCode()).isEqualTo(401);
 		assertThat(forged.body()).contains("無效");
 
-		Browser firstsBrowser = new Browser();
+		ConsoleClient firstsBrowser = newBrowser();
 		assertThat(firstsBrowser.signInWith(linkFromLine(first)).statusCode()).isEqualTo(302);
 		String secondsLink = linkFromLine(second);
 		HttpResponse<String> someoneElses = firstsBrowser.signInWith(secondsLink);
 		assertThat(someoneElses.statusCode()).isEqualTo(401);
 		assertThat(someoneElses.body()).contains("另一位管理員");
-		assertThat(new Browser().signInWith(secondsLink).statusCode()).as("the second's link is not spent")
+		assertThat(newBrowser().signInWith(secondsLink).statusCode()).as("the second's link is not spent")
 			.isEqualTo(302);
 	}
 
 	@Test
 	void aRemovedOrganizersSessionEndsAtTheNextRequest() {
 		String organizer = organizer("黃科長");
-		Browser browser = new Browser();
+		ConsoleClient browser = newBrowser();
 		assertThat(browser.signInWith(linkFromLine(organizer)).statusCode()).isEqualTo(302);
 		assertThat(browser.get("/console").statusCode()).isEqualTo(200);
 
@@ -138,14 +125,14 @@ class ConsoleSignInTest {
 
 	@Test
 	void withoutASessionPagesGoToSignInDownloadsAnswer401AndFormsWithoutCsrfAre403() {
-		Browser anonymous = new Browser();
+		ConsoleClient anonymous = newBrowser();
 		HttpResponse<String> page = anonymous.get("/console/workshops/demo");
 		assertThat(page.statusCode()).isEqualTo(302);
 		assertThat(page.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/console/sign-in"));
 		assertThat(anonymous.get("/api/workshops/demo/learning-hours.xlsx").statusCode()).isEqualTo(401);
 
-		Browser signedIn = new Browser();
+		ConsoleClient signedIn = newBrowser();
 		assertThat(signedIn.signInWith(linkFromLine(organizer("吳課員"))).statusCode()).isEqualTo(302);
 		assertThat(signedIn.get("/api/workshops/demo/learning-hours.csv").statusCode()).as("a download by session")
 			.isEqualTo(200);
@@ -158,18 +145,18 @@ class ConsoleSignInTest {
 	@Test
 	void fiveFailedSignInsLockTheAddressOutEvenForTheRightToken() {
 		for (int i = 0; i < 5; i++) {
-			Browser browser = new Browser();
+			ConsoleClient browser = newBrowser();
 			String token = browser.csrf("/console/sign-in");
 			assertThat(browser.post("/console/sign-in", "adminToken=wrong&_csrf=" + token).statusCode()).isEqualTo(401);
 		}
-		Browser browser = new Browser();
+		ConsoleClient browser = newBrowser();
 		String organizer = organizer("周技士");
 		HttpResponse<String> locked = browser.signInWith(linkFromLine(organizer));
 		assertThat(locked.statusCode()).isEqualTo(429);
 		assertThat(locked.body()).contains("暫停登入 10 分鐘");
 
 		this.clock.advance(Duration.ofMinutes(11));
-		assertThat(new Browser().signInWith(linkFromLine(organizer)).statusCode()).as("ten minutes later")
+		assertThat(newBrowser().signInWith(linkFromLine(organizer)).statusCode()).as("ten minutes later")
 			.isEqualTo(302);
 	}
 
@@ -177,7 +164,7 @@ class ConsoleSignInTest {
 	void anOrganizerInvitesAnotherAndRemovesOneAndTheAuditTrailSaysWho() {
 		String organizer = organizer("鄭股長");
 		String leaving = organizer("許辦事員");
-		Browser browser = new Browser();
+		ConsoleClient browser = newBrowser();
 		assertThat(browser.signInWith(linkFromLine(organizer)).statusCode()).isEqualTo(302);
 
 		String token = browser.csrf("/console/organizers");
@@ -199,83 +186,13 @@ class ConsoleSignInTest {
 		return person.userId();
 	}
 
-	/** Sends 後台 in the person's 1:1 chat and reads the link off the bot's card. */
 	private String linkFromLine(String userId) {
-		int before = this.store.lines(userId).size();
-		this.rehearsal.say(userId, userId, "後台");
-		return Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-			var lines = this.store.lines(userId);
-			for (int i = lines.size() - 1; i > before; i--) {
-				Matcher link = LINK.matcher(lines.get(i).body());
-				if (lines.get(i).fromBot() && link.find()) {
-					return link.group(1);
-				}
-			}
-			return null;
-		}, java.util.Objects::nonNull);
+		return ConsoleClient.linkFromLine(this.rehearsal, this.store, userId);
 	}
 
-	/** A browser of its own: its cookies, no redirects followed. */
-	private final class Browser {
-
-		private final CookieManager cookies = new CookieManager();
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(this.cookies)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-
-		HttpResponse<String> get(String path) {
-			return send(HttpRequest.newBuilder(uri(path)).GET().build());
-		}
-
-		HttpResponse<String> post(String path, String form) {
-			return send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build());
-		}
-
-		String csrf(String path) {
-			Matcher token = CSRF.matcher(get(path).body());
-			assertThat(token.find()).as("a CSRF field on %s", path).isTrue();
-			return token.group(1);
-		}
-
-		/** Opens the link's page and presses its button, as a person does. */
-		HttpResponse<String> signInWith(String link) {
-			String token = csrf(link);
-			String t = link.substring(link.indexOf("t=") + 2);
-			return post("/console/sign-in/link", "t=" + URLEncoder.encode(t, StandardCharsets.UTF_8) + "&_csrf="
-					+ URLEncoder.encode(token, StandardCharsets.UTF_8));
-		}
-
-		HttpCookie cookie() {
-			return this.cookies.getCookieStore()
-				.getCookies()
-				.stream()
-				.filter((cookie) -> cookie.getName().equals("WB_CONSOLE"))
-				.findFirst()
-				.orElseThrow();
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + ConsoleSignInTest.this.port + path);
-		}
-
-		private HttpResponse<String> send(HttpRequest request) {
-			try {
-				return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-
+	/** A browser of its own. */
+	private ConsoleClient newBrowser() {
+		return new ConsoleClient(this.port);
 	}
 
 }
