@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tw.workshopbot.console.SignInLinks.Use;
+import tw.workshopbot.chat.People;
 import tw.workshopbot.organizer.AuditTrail;
 import tw.workshopbot.organizer.Organizers;
 import tw.workshopbot.setup.AppProperties;
@@ -44,8 +45,11 @@ class SignInController {
 
 	private final Clock clock;
 
+	private final People people;
+
 	SignInController(SignInLinks links, SignInAttempts attempts, ConsoleSessions sessions, Organizers organizers,
-			AuditTrail audit, AppProperties app, Clock clock) {
+			AuditTrail audit, AppProperties app, Clock clock, People people) {
+		this.people = people;
 		this.links = links;
 		this.attempts = attempts;
 		this.sessions = sessions;
@@ -113,7 +117,8 @@ class SignInController {
 			request.changeSessionId();
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(ConsoleSessions.signedIn(new ConsoleUser(who, this.clock.instant())));
+		context.setAuthentication(ConsoleSessions.signedIn(new ConsoleUser(who, this.clock.instant(),
+				ConsoleUser.ADMIN.equals(who) ? who : this.people.displayNameOf(who).orElse(who))));
 		SecurityContextHolder.setContext(context);
 		this.sessions.saveContext(context, request, response);
 		this.audit.record(who, "console.sign-in", how);

@@ -11,6 +11,10 @@ class SignedInModel {
 
 	@ModelAttribute("who")
 	String who(Principal principal) {
+		if (principal instanceof org.springframework.security.core.Authentication authentication
+				&& authentication.getPrincipal() instanceof ConsoleUser user) {
+			return user.shownAs();
+		}
 		return (principal != null) ? principal.getName() : "";
 	}
 

@@ -72,7 +72,7 @@ class ConsoleSignInTest {
 			.anySatisfy((header) -> assertThat(header).contains("WB_CONSOLE=").contains("SameSite=Lax"));
 		HttpResponse<String> home = browser.get("/console");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("示範工作坊", organizer);
+		assertThat(home.body()).as("the header names the organizer as LINE does").contains("示範工作坊", "林主任");
 		assertThat(this.audit.latest(5)).anySatisfy((entry) -> {
 			assertThat(entry.who()).isEqualTo(organizer);
 			assertThat(entry.action()).isEqualTo("console.sign-in");

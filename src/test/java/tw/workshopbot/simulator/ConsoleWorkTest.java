@@ -178,8 +178,7 @@ class ConsoleWorkTest {
 			assertThat(this.browser.get("/console/workshops/" + id + path).body()).as(path)
 				.doesNotContain("A123456789", "F231212145");
 		}
-		assertThat(this.browser.get("/api/workshops/" + id + "/registrations.csv").body())
-			.contains(",\"'=HYPERLINK(");
+		assertThat(this.browser.get("/api/workshops/" + id + "/registrations.csv").body()).contains(",\"'=HYPERLINK(");
 
 		HttpResponse<String> unknown = upload(id, "other.csv", "姓名 Name,暱稱\r\n王小明,明\r\n".getBytes());
 		assertThat(unknown.body()).contains("不認得這一欄");
