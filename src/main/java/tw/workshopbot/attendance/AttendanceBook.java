@@ -1,12 +1,15 @@
 package tw.workshopbot.attendance;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.HashOperations;
@@ -23,6 +26,12 @@ public class AttendanceBook {
 	private final StringRedisTemplate redis;
 
 	private final JsonMapper json;
+
+	/**
+	 * Marks as read from their stored text: the console's attendance view reads every
+	 * mark of a session every few seconds, and the same text is always the same mark.
+	 */
+	private final Cache<String, Mark> parsed = Caffeine.newBuilder().maximumSize(50_000).build();
 
 	AttendanceBook(StringRedisTemplate redis, JsonMapper json) {
 		this.redis = redis;
@@ -84,22 +93,27 @@ public class AttendanceBook {
 
 	/** Every check-in of the workshop, by registration number. */
 	public Map<String, Mark> allCheckIns(String workshopId) {
-		return readAll(checkIns(workshopId));
+		return readAll(checkIns(workshopId), new HashMap<>());
 	}
 
 	/** Every standing check-out of the workshop, by registration number. */
 	public Map<String, Mark> allCheckOuts(String workshopId) {
-		return readAll(checkOuts(workshopId));
+		return readAll(checkOuts(workshopId), new HashMap<>());
 	}
 
 	/** Every walk-in of the workshop, by LINE user id. */
 	public Map<String, Mark> allWalkIns(String workshopId) {
-		return readAll(walkIns(workshopId));
+		return readAll(walkIns(workshopId), new TreeMap<>());
 	}
 
-	private Map<String, Mark> readAll(String key) {
-		Map<String, Mark> marks = new TreeMap<>();
-		hashes().entries(key).forEach((field, text) -> marks.put(field, this.json.readValue(text, Mark.class)));
+	/**
+	 * @param marks where to put them: looked up by number, or in user id order for the
+	 * walk-ins, which are listed
+	 */
+	private Map<String, Mark> readAll(String key, Map<String, Mark> marks) {
+		hashes().entries(key)
+			.forEach((field, text) -> marks.put(field,
+					this.parsed.get(text, (unparsed) -> this.json.readValue(unparsed, Mark.class))));
 		return marks;
 	}
 

@@ -17,6 +17,10 @@ final class RegistrationKeys {
 		this.workshopId = workshopId;
 	}
 
+	String workshopId() {
+		return this.workshopId;
+	}
+
 	private String key(String name) {
 		return "wb:reg:{w:" + this.workshopId + "}:" + name;
 	}

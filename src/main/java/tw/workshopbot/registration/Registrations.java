@@ -237,6 +237,9 @@ public class Registrations {
 		if (cancel && !wasCancelled) {
 			this.history.add(workshop.id(), registrationNo, "cancelled", "");
 		}
+		if (erase) {
+			this.roster.forget(workshop.id(), registrationNo);
+		}
 		if (erase && card.erasedAt() == null) {
 			this.history.add(workshop.id(), registrationNo, "erased", "");
 		}

@@ -37,9 +37,12 @@ public class RetentionPurge {
 
 	private final CardCodec codec;
 
-	RetentionPurge(StringRedisTemplate redis, CardCodec codec) {
+	private final Roster roster;
+
+	RetentionPurge(StringRedisTemplate redis, CardCodec codec, Roster roster) {
 		this.redis = redis;
 		this.codec = codec;
+		this.roster = roster;
 	}
 
 	/** When the workshop's personal data was purged, if it was. */
@@ -82,6 +85,7 @@ public class RetentionPurge {
 		String blind = (card.blind() != null) ? card.blind() : "";
 		Long done = this.redis.execute(PURGE, List.of(keys.cards(), keys.byNationalId()), number, stored,
 				this.codec.write(card.purged(now)), blind);
+		this.roster.forget(keys.workshopId(), number);
 		return (done != null) ? done.intValue() : 0;
 	}
 

@@ -137,7 +137,7 @@ public final class RosterBenchmark {
 		}
 	}
 
-	private static Duration importAll(HttpClient http, int port, String workshop, int idSerial) throws Exception {
+	static Duration importAll(HttpClient http, int port, String workshop, int idSerial) throws Exception {
 		List<String> batches = new ArrayList<>();
 		for (int from = 0; from < REGISTRATIONS; from += BATCH) {
 			StringBuilder batch = new StringBuilder("[");
