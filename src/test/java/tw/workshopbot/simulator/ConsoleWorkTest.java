@@ -185,6 +185,33 @@ class ConsoleWorkTest {
 	}
 
 	@Test
+	void anExcelDateIsADateAndAFormulaIsReadAsItsTextNeverRun() throws IOException {
+		String id = newId();
+		create(id, Map.of("capacity", ""));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(out, "test", "1.0");
+		Worksheet sheet = workbook.newWorksheet("forms");
+		List<String> headers = PaperForms.headers();
+		List<String> cells = form("x", "A123456789", "tung@taichung.gov.tw");
+		for (int c = 0; c < headers.size(); c++) {
+			sheet.value(0, c, headers.get(c));
+			sheet.value(1, c, cells.get(c));
+		}
+		sheet.formula(1, 0, "CONCATENATE(\"王\",\"大同\")");
+		sheet.value(1, headers.indexOf("出生年月日 Date of birth"), java.time.LocalDate.of(1985, 3, 14));
+		sheet.style(1, headers.indexOf("出生年月日 Date of birth")).format("yyyy/mm/dd").set();
+		workbook.finish();
+
+		HttpResponse<String> stored = upload(id, "excel.xlsx", out.toByteArray());
+		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+		Registration registration = this.roster.all(id).get(0);
+		assertThat(registration.name()).isEqualTo("=CONCATENATE(\"王\",\"大同\")");
+		assertThat(registration.applicant().birthDate().value()).isEqualTo(java.time.LocalDate.of(1985, 3, 14));
+		assertThat(this.browser.get("/console/workshops/" + id).body())
+			.contains("=CONCATENATE(&quot;王&quot;,&quot;大同&quot;)");
+	}
+
+	@Test
 	void theTemplateHasTheRostersFormColumns() throws IOException {
 		String id = newId();
 		create(id, Map.of());
