@@ -153,9 +153,13 @@ final class ConsoleClient {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
+	/** As a browser asks for a page: an error comes back as the error page, not JSON. */
+	private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
 	private HttpResponse<String> send(HttpRequest request) {
+		HttpRequest asBrowser = HttpRequest.newBuilder(request, (name, value) -> true).header("Accept", ACCEPT).build();
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return this.http.send(asBrowser, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -180,6 +180,13 @@ class ConsoleWorkTest {
 		}
 		assertThat(this.browser.get("/api/workshops/" + id + "/registrations.csv").body()).contains(",\"'=HYPERLINK(");
 
+		HttpResponse<String> huge = upload(id, "huge.csv", new byte[4 * 1024 * 1024]);
+		assertThat(huge.statusCode()).as("past the servlet's own cap: a clear answer, not a 5xx").isEqualTo(413);
+		assertThat(huge.body()).contains("檔案太大", "too large");
+		HttpResponse<String> large = upload(id, "large.csv", new byte[PaperForms.MAX_BYTES + 1]);
+		assertThat(large.body()).contains("檔案超過 2 MB");
+		assertThat(this.roster.all(id)).hasSize(2);
+
 		HttpResponse<String> unknown = upload(id, "other.csv", "姓名 Name,暱稱\r\n王小明,明\r\n".getBytes());
 		assertThat(unknown.body()).contains("不認得這一欄");
 	}
