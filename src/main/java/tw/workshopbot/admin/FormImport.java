@@ -81,17 +81,18 @@ public class FormImport {
 		rows.problems()
 			.forEach((problem) -> problems
 				.add(new RowProblem(problem.row(), problem.field(), this.texts.oneLine(problem.messageKey()))));
-		if (!problems.isEmpty()) {
-			return new Refused(problems);
-		}
-		return answers(workshop, rows.answers());
+		return check(workshop, rows.answers(), problems);
 	}
 
 	/**
 	 * @param answers per row, by the import's field names
 	 */
 	public Outcome answers(Workshop workshop, List<Map<String, String>> answers) {
-		List<RowProblem> problems = new ArrayList<>();
+		return check(workshop, answers, new ArrayList<>());
+	}
+
+	/** Every row read by the form's rules, beside the problems already found. */
+	private Outcome check(Workshop workshop, List<Map<String, String>> answers, List<RowProblem> problems) {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.app.zone());
 		List<NewRegistration> accepted = new ArrayList<>();
 		for (int i = 0; i < answers.size(); i++) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -26,7 +28,6 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-import tw.workshopbot.console.ConsoleSessions;
 import tw.workshopbot.setup.AppProperties;
 
 /**
@@ -35,7 +36,7 @@ import tw.workshopbot.setup.AppProperties;
  * so that a refused webhook shows its real status, not 401.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	private static final String BEARER = "Bearer ";
 
@@ -60,10 +61,16 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * The console's sessions as this chain may read them (a GET only), by bean name: the
+	 * console is built on this package, not the other way round.
+	 */
+	public static final String CONSOLE_READS = "consoleSessionsForReads";
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager adminTokens,
-			ConsoleSessions consoleSessions) {
+			@Qualifier(CONSOLE_READS) SecurityContextRepository consoleReads) {
 		HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
 		AuthenticationFilter bearer = new AuthenticationFilter(adminTokens, (request) -> {
 			String header = request.getHeader("Authorization");
@@ -79,7 +86,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// The console's downloads are these endpoints: a GET may come with its
 			// session.
-			.securityContext((context) -> context.securityContextRepository(consoleSessions.forReads()))
+			.securityContext((context) -> context.securityContextRepository(consoleReads))
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())

@@ -2,8 +2,11 @@ package tw.workshopbot.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import tw.workshopbot.admin.SecurityConfiguration;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import jakarta.servlet.DispatcherType;
@@ -48,6 +51,12 @@ class ConsoleSecurity {
 				.anyRequest()
 				.hasRole("ORGANIZER"));
 		return http.build();
+	}
+
+	/** The admin API's downloads are read with a console session, for GETs only. */
+	@Bean(SecurityConfiguration.CONSOLE_READS)
+	SecurityContextRepository consoleSessionsForReads(ConsoleSessions sessions) {
+		return sessions.forReads();
 	}
 
 	/**
