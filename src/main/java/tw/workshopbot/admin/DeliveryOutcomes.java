@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import tw.workshopbot.broadcast.Deliveries;
 import tw.workshopbot.broadcast.Delivery;
@@ -67,22 +69,22 @@ public class DeliveryOutcomes {
 	}
 
 	/**
-	 * Those a delivery could not reach, as CSV to mail them from a spreadsheet.
-	 * @return false when the workshop has no such delivery
+	 * Those a delivery could not reach, as CSV to mail them from a spreadsheet; empty
+	 * when the workshop has no such delivery.
 	 */
-	public boolean unreachableCsv(Workshop workshop, String deliveryId, java.io.OutputStream out)
-			throws java.io.IOException {
-		Optional<DeliveryJson> delivery = of(workshop).stream().filter((d) -> d.id().equals(deliveryId)).findFirst();
-		if (delivery.isEmpty()) {
-			return false;
-		}
-		Spreadsheets.csv(List.of("報名編號 Registration no.", "姓名 Name", "區公所 Office", "電子信箱 E-mail", "原因 Reason"),
-				(row) -> delivery.get()
-					.unreachable()
-					.forEach((person) -> row.accept(List.of(person.registrationNo(), text(person.name()),
-							text(person.office()), text(person.email()), reason(person.reason())))),
-				out);
-		return true;
+	public Optional<ResponseEntity<StreamingResponseBody>> unreachableCsv(Workshop workshop, String deliveryId) {
+		return of(workshop).stream()
+			.filter((d) -> d.id().equals(deliveryId))
+			.findFirst()
+			.map((delivery) -> Spreadsheets
+				.download(deliveryId + "-unreachable.csv", Spreadsheets.CSV,
+						(out) -> Spreadsheets
+							.csv(List.of("報名編號 Registration no.", "姓名 Name", "區公所 Office", "電子信箱 E-mail", "原因 Reason"),
+									(row) -> delivery.unreachable()
+										.forEach((person) -> row.accept(List.of(person.registrationNo(),
+												text(person.name()), text(person.office()), text(person.email()),
+												reason(person.reason())))),
+									out)));
 	}
 
 	/** A reason in the spreadsheet's two languages. */

@@ -2,7 +2,6 @@ package tw.workshopbot.admin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,7 +25,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import tw.workshopbot.registration.Status;
 import tw.workshopbot.workshop.Workshop;
@@ -85,9 +86,11 @@ public class PaperForms {
 		return RosterColumns.formColumns().stream().map(RosterColumns.Column::header).toList();
 	}
 
-	public static void template(OutputStream out) throws IOException {
-		Spreadsheets.xlsx(headers(), (row) -> {
-		}, "報名表 Forms", out);
+	/** The empty template to type forms into, as a download. */
+	public static ResponseEntity<StreamingResponseBody> template(Workshop workshop) {
+		return Spreadsheets.download(workshop.id() + "-paper-forms-template.xlsx", Spreadsheets.XLSX,
+				(out) -> Spreadsheets.xlsx(headers(), (row) -> {
+				}, "報名表 Forms", out));
 	}
 
 	public Result upload(Workshop workshop, String filename, byte[] content) {

@@ -12,12 +12,15 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tw.workshopbot.admin.DeliveryOutcomes;
@@ -156,22 +159,13 @@ class MessagePages {
 
 	/** Those a delivery did not reach, to write to by e-mail; the download is audited. */
 	@GetMapping("/console/workshops/{id}/deliveries/{deliveryId}/unreachable.csv")
-	org.springframework.http.ResponseEntity<byte[]> unreachable(@PathVariable String id,
-			@PathVariable String deliveryId, Principal who) throws java.io.IOException {
+	ResponseEntity<StreamingResponseBody> unreachable(@PathVariable String id, @PathVariable String deliveryId,
+			Principal who) {
 		Workshop workshop = ConsolePages.existing(this.workshops, id);
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		if (!this.reports.unreachableCsv(workshop, deliveryId, out)) {
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
+		ResponseEntity<StreamingResponseBody> csv = this.reports.unreachableCsv(workshop, deliveryId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		this.audit.record(who.getName(), "download.unreachable", deliveryId);
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
-						.filename(deliveryId + "-unreachable.csv")
-						.build()
-						.toString())
-			.body(out.toByteArray());
+		return csv;
 	}
 
 	private boolean refusedAnnouncement(Model model, Workshop workshop, String text, String audience,

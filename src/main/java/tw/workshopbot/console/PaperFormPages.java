@@ -6,10 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +29,6 @@ import tw.workshopbot.workshop.Workshops;
 @Controller
 class PaperFormPages {
 
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	private final Workshops workshops;
 
 	private final PaperForms paperForms;
@@ -54,16 +48,7 @@ class PaperFormPages {
 
 	@GetMapping("/console/workshops/{id}/paper-forms/template.xlsx")
 	ResponseEntity<StreamingResponseBody> template(@PathVariable String id) {
-		Workshop workshop = ConsolePages.existing(this.workshops, id);
-		String name = workshop.id() + "-paper-forms-template.xlsx";
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(name, java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(PaperForms::template);
+		return PaperForms.template(ConsolePages.existing(this.workshops, id));
 	}
 
 	@PostMapping("/console/workshops/{id}/paper-forms")
