@@ -25,8 +25,9 @@ final class RegistrationKeys {
 		return "wb:reg:{w:" + this.workshopId + "}:" + name;
 	}
 
-	String workshop() {
-		return Workshops.key(this.workshopId);
+	/** The workshop's seat limit, kept beside it by {@code Workshops}. */
+	String seats() {
+		return Workshops.seatsKey(this.workshopId);
 	}
 
 	/** Last registration number handed out. */
@@ -83,17 +84,17 @@ final class RegistrationKeys {
 	}
 
 	List<String> forRegister() {
-		return List.of(workshop(), sequence(), cards(), statuses(), confirmed(), waitlist(), byUser(), byNationalId(),
+		return List.of(seats(), sequence(), cards(), statuses(), confirmed(), waitlist(), byUser(), byNationalId(),
 				linkedUsers(), claimCodes());
 	}
 
 	List<String> forWithdraw() {
-		return List.of(workshop(), statuses(), confirmed(), waitlist(), byUser(), byNationalId(), linkedUsers(),
+		return List.of(seats(), statuses(), confirmed(), waitlist(), byUser(), byNationalId(), linkedUsers(),
 				claimCodes(), cards());
 	}
 
 	List<String> forPromote() {
-		return List.of(workshop(), statuses(), confirmed(), waitlist());
+		return List.of(seats(), statuses(), confirmed(), waitlist());
 	}
 
 	List<String> forUpdate() {

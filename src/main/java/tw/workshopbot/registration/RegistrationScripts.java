@@ -16,22 +16,22 @@ final class RegistrationScripts {
 	}
 
 	/**
-	 * The stored workshop's seat limit (KEYS[1]): a number, nil for no limit, or false
-	 * when the workshop is gone. Read inside each script, so an organizer's change and a
-	 * sign-up never see different limits.
+	 * The workshop's seat limit (KEYS[1], its own key, kept by {@code Workshops} beside
+	 * the workshop): a number, nil for no limit, or false when the workshop is gone. Read
+	 * inside each script, so an organizer's change and a sign-up never see different
+	 * limits; no other package's JSON is read here.
 	 */
 	private static final String CAPACITY_FUNCTION = """
 			local function capacity()
-			  local stored = redis.call('GET', KEYS[1])
-			  if not stored then return false end
-			  local limit = cjson.decode(stored).capacity
-			  if type(limit) == 'number' then return limit end
-			  return nil
+			  local seats = redis.call('GET', KEYS[1])
+			  if not seats then return false end
+			  if seats == 'none' then return nil end
+			  return tonumber(seats)
 			end
 			""";
 
 	/**
-	 * Fills free seats from the waitlist in order. KEYS[1..4]: workshop, statuses,
+	 * Fills free seats from the waitlist in order. KEYS[1..4]: seats, statuses,
 	 * confirmed, waitlist.
 	 */
 	private static final String PROMOTE_FUNCTION = CAPACITY_FUNCTION + """
@@ -52,7 +52,7 @@ final class RegistrationScripts {
 			""";
 
 	/**
-	 * Registers a batch, all or nothing. KEYS: workshop, sequence, cards, statuses,
+	 * Registers a batch, all or nothing. KEYS: seats, sequence, cards, statuses,
 	 * confirmed, waitlist, by user, by ID number, linked users, claim codes. ARGV: the
 	 * workshop id, then per row: LINE user id, blind index, card, claim code ('' where
 	 * none). Returns {'conflict', row, field, existing number, ...} and writes nothing,
@@ -108,11 +108,10 @@ final class RegistrationScripts {
 			""", List.class);
 
 	/**
-	 * Cancels and/or erases one registration. KEYS: workshop, statuses, confirmed,
-	 * waitlist, by user, by ID number, linked users, claim codes, cards. ARGV: number,
-	 * its blind index, its claim code, the erased card ('' to keep the card), '1' to
-	 * cancel, '1' to fill a freed seat. Returns {'unknown'} or {status after, promoted
-	 * numbers...}.
+	 * Cancels and/or erases one registration. KEYS: seats, statuses, confirmed, waitlist,
+	 * by user, by ID number, linked users, claim codes, cards. ARGV: number, its blind
+	 * index, its claim code, the erased card ('' to keep the card), '1' to cancel, '1' to
+	 * fill a freed seat. Returns {'unknown'} or {status after, promoted numbers...}.
 	 */
 	@SuppressWarnings("rawtypes")
 	static final RedisScript<List> WITHDRAW = RedisScript.of(PROMOTE_FUNCTION + """
@@ -193,7 +192,7 @@ final class RegistrationScripts {
 			""", List.class);
 
 	/**
-	 * Fills the seats a larger capacity freed. KEYS: workshop, statuses, confirmed,
+	 * Fills the seats a larger capacity freed. KEYS: seats, statuses, confirmed,
 	 * waitlist. Returns the promoted numbers.
 	 */
 	@SuppressWarnings("rawtypes")

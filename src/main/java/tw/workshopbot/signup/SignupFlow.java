@@ -22,8 +22,11 @@ import tw.workshopbot.workshop.Workshop;
  */
 final class SignupFlow {
 
-	/** The personal-data notice's version, stored with each consent. */
-	static final String NOTICE_VERSION = "2026-11";
+	/**
+	 * The personal-data notice's version, stored with each consent; 2026-12 names each
+	 * workshop's own retention period, where 2026-11 said 90 days for every workshop.
+	 */
+	static final String NOTICE_VERSION = "2026-12";
 
 	private SignupFlow() {
 	}

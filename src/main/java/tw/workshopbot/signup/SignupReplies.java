@@ -35,9 +35,6 @@ import tw.workshopbot.workshop.Workshop;
 @Component
 class SignupReplies {
 
-	/** Days after a workshop ends until ID numbers and contact details are purged. */
-	static final int RETENTION_DAYS = 90;
-
 	private static final int OFFICES_PER_CARD = 10;
 
 	private final SignupTexts wording;
@@ -199,7 +196,7 @@ class SignupReplies {
 
 	private BotMessage notice(Workshop workshop, Locale locale) {
 		String text = this.texts.in(locale, "signup.notice", workshop.title(),
-				this.wording.collectors(workshop, locale), RETENTION_DAYS);
+				this.wording.collectors(workshop, locale), workshop.personalDataRetentionDays());
 		String token = new Step.ReadingNotice().token();
 		return new Text(text, List.of(this.wording.command("agree", locale, Map.of("s", token)),
 				this.wording.command("disagree", locale, Map.of("s", token))));

@@ -61,6 +61,7 @@ class CatalogLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws IOException {
 		Catalog catalog = read(this.app.catalog());
 		this.workshops.claimStoredIds();
+		this.workshops.storeSeats();
 		this.offices.use(catalog.offices());
 		this.learningHours.use(catalog.learningHoursList());
 		int added = 0;

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +49,43 @@ public class Workshops {
 
 	public static String key(String id) {
 		return "wb:workshop:{w:" + id + "}";
+	}
+
+	/**
+	 * The workshop's seat limit on its own: a number, or {@code none}; absent once the
+	 * workshop is gone. The registration scripts read this, never the workshop's JSON.
+	 */
+	public static String seatsKey(String id) {
+		return key(id) + ":seats";
+	}
+
+	/** The JSON and the seats together: KEYS json, seats; ARGV JSON, seats, NX or XX. */
+	private static final RedisScript<Long> STORE = RedisScript.of("""
+			if redis.call('SET', KEYS[1], ARGV[1], ARGV[3]) then
+			  redis.call('SET', KEYS[2], ARGV[2])
+			  return 1
+			end
+			return 0
+			""", Long.class);
+
+	private boolean store(Workshop workshop, String condition) {
+		Long stored = this.redis.execute(STORE, List.of(key(workshop.id()), seatsKey(workshop.id())),
+				this.json.writeValueAsString(workshop), seats(workshop), condition);
+		return stored != null && stored == 1;
+	}
+
+	private static String seats(Workshop workshop) {
+		return (workshop.capacity() != null) ? workshop.capacity().toString() : "none";
+	}
+
+	/**
+	 * Gives the workshops stored before their seats were kept apart their seats key, at
+	 * start-up; one whose key exists keeps it.
+	 */
+	void storeSeats() {
+		for (Workshop workshop : all()) {
+			this.redis.opsForValue().setIfAbsent(seatsKey(workshop.id()), seats(workshop));
+		}
 	}
 
 	/**
@@ -106,12 +144,11 @@ public class Workshops {
 		if (!claim(workshop.id())) {
 			return false;
 		}
-		Boolean stored = this.redis.opsForValue()
-			.setIfAbsent(key(workshop.id()), this.json.writeValueAsString(workshop));
+		boolean stored = store(workshop, "NX");
 		// Indexed even when it existed: repairs an index entry a crash between the two
 		// lost.
 		this.redis.opsForSet().add(INDEX, workshop.id());
-		return Boolean.TRUE.equals(stored);
+		return stored;
 	}
 
 	/**
@@ -138,9 +175,7 @@ public class Workshops {
 
 	/** Replaces an existing workshop; false when there is none by that id. */
 	public boolean replace(Workshop workshop) {
-		Boolean stored = this.redis.opsForValue()
-			.setIfPresent(key(workshop.id()), this.json.writeValueAsString(workshop));
-		return Boolean.TRUE.equals(stored);
+		return store(workshop, "XX");
 	}
 
 	/** An unused id such as {@code W7KQ2F}: short enough to read out on the phone. */

@@ -16,7 +16,7 @@ class RegistrationKeysTest {
 	void keepsEveryScriptsKeysInTheWorkshopsSlot() {
 		for (String id : WORKSHOPS) {
 			RegistrationKeys keys = new RegistrationKeys(id);
-			int slot = SlotHash.getSlot(keys.workshop());
+			int slot = SlotHash.getSlot(keys.seats());
 			for (List<String> script : List.of(keys.forRegister(), keys.forWithdraw(), keys.forPromote(),
 					keys.forClaim())) {
 				assertThat(script).as(id).allSatisfy((key) -> assertThat(SlotHash.getSlot(key)).isEqualTo(slot));

@@ -308,6 +308,18 @@ class SignupConversationTest extends IntegrationTest {
 	}
 
 	@Test
+	void theNoticeStatesTheWorkshopsOwnRetentionPeriod() {
+		assertThat(this.person.says("報名").text()).as("the default").contains("工作坊結束後 90 天內刪除");
+		this.person.taps("不同意");
+		Workshop stored = this.workshops.find(WORKSHOP).orElseThrow();
+		this.workshops.replace(new Workshop(WORKSHOP, stored.title(), null, stored.startsAt(), stored.endsAt(),
+				stored.registrationClosesAt(), null, stored.learningHours(), null, stored.offices(), List.of(), null,
+				null, null, null, null, null, null, 30));
+
+		assertThat(this.person.says("報名").text()).contains("工作坊結束後 30 天內刪除").doesNotContain("90 天");
+	}
+
+	@Test
 	void pastCapacityTheSignUpIsAPlaceOnTheWaitingListSaidPlainly() {
 		this.workshops.replace(new Workshop(WORKSHOP, "期初討論工作坊", null, start(Duration.ofDays(3)),
 				start(Duration.ofDays(3)).plus(Duration.ofHours(2)), start(Duration.ofDays(2)), null,
