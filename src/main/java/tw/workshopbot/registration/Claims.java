@@ -1,7 +1,6 @@
 package tw.workshopbot.registration;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -72,9 +71,12 @@ public class Claims {
 
 	private final RegistrationHistory history;
 
+	private final ScriptAnswers scripts;
+
 	Claims(StringRedisTemplate redis, ClaimCodes codes, Workshops workshops, WrongTries wrongTries, Clock clock,
-			CardCodec codec, Roster roster, RegistrationHistory history) {
+			CardCodec codec, Roster roster, RegistrationHistory history, ScriptAnswers scripts) {
 		this.history = history;
+		this.scripts = scripts;
 		this.codec = codec;
 		this.roster = roster;
 		this.redis = redis;
@@ -135,10 +137,17 @@ public class Claims {
 	}
 
 	private Claim run(Workshop workshop, String code, String lineUserId) {
-		List<?> result = this.redis.execute(RegistrationScripts.CLAIM, new RegistrationKeys(workshop.id()).forClaim(),
-				code, lineUserId);
-		Outcome outcome = Outcome.valueOf(String.valueOf(result.get(0)).toUpperCase(Locale.ROOT));
-		String number = (result.size() > 1) ? String.valueOf(result.get(1)) : null;
+		RegistrationScripts.Outcome result = this.scripts.run(RegistrationScripts.CLAIM,
+				RegistrationScripts.Outcome.class, new RegistrationKeys(workshop.id()).forClaim(), code, lineUserId);
+		Outcome outcome = switch (result.outcome()) {
+			case "claimed" -> Outcome.CLAIMED;
+			case "yours" -> Outcome.YOURS;
+			case "used" -> Outcome.USED;
+			case "already" -> Outcome.ALREADY;
+			case "cancelled" -> Outcome.CANCELLED;
+			default -> Outcome.UNKNOWN;
+		};
+		String number = result.number();
 		if (outcome == Outcome.CLAIMED && number != null) {
 			this.history.add(workshop.id(), number, "claimed", "");
 		}

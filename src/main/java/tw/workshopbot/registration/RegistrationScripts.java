@@ -55,18 +55,18 @@ final class RegistrationScripts {
 	 * Registers a batch, all or nothing. KEYS: seats, sequence, cards, statuses,
 	 * confirmed, waitlist, by user, by ID number, linked users, claim codes. ARGV: the
 	 * workshop id, then per row: LINE user id, blind index, card, claim code ('' where
-	 * none). Returns {'conflict', row, field, existing number, ...} and writes nothing,
-	 * {'missing'} when the workshop is gone, or {'placed', number, status, ...}.
+	 * none). Answers a {@link Registered}: {@code conflict} with the duplicates and
+	 * nothing written, {@code missing} when the workshop is gone, or {@code placed} with
+	 * each row's number and status.
 	 */
-	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> REGISTER = RedisScript.of(CAPACITY_FUNCTION + """
+	static final RedisScript<String> REGISTER = RedisScript.of(CAPACITY_FUNCTION + """
 			local rows = (#ARGV - 1) / 4
-			local result = {'conflict'}
+			local conflicts = {}
 			local function once(row, value, index, field, earlier)
 			  if value == '' then return end
 			  local existing = redis.call('HGET', index, value) or earlier[value]
 			  if existing then
-			    result[#result + 1] = row; result[#result + 1] = field; result[#result + 1] = existing
+			    conflicts[#conflicts + 1] = {row = row, field = field, existing = existing}
 			  end
 			  earlier[value] = earlier[value] or ('row ' .. row)
 			end
@@ -75,12 +75,12 @@ final class RegistrationScripts {
 			  once(i + 1, ARGV[2 + i * 4], KEYS[7], 'lineUserId', users)
 			  once(i + 1, ARGV[3 + i * 4], KEYS[8], 'nationalId', ids)
 			end
-			if #result > 1 then return result end
+			if #conflicts > 0 then return cjson.encode({kind = 'conflict', conflicts = conflicts}) end
 			local limit = capacity()
-			if limit == false then return {'missing'} end
+			if limit == false then return cjson.encode({kind = 'missing'}) end
 			local confirmed = redis.call('ZCARD', KEYS[5])
 			local waiting = redis.call('ZCARD', KEYS[6])
-			result = {'placed'}
+			local seats = {}
 			for i = 0, rows - 1 do
 			  local user, blind, card, code = ARGV[2 + i * 4], ARGV[3 + i * 4], ARGV[4 + i * 4], ARGV[5 + i * 4]
 			  local seq = redis.call('INCR', KEYS[2])
@@ -102,22 +102,35 @@ final class RegistrationScripts {
 			  end
 			  if blind ~= '' then redis.call('HSET', KEYS[8], blind, number) end
 			  if code ~= '' then redis.call('HSET', KEYS[10], code, number) end
-			  result[#result + 1] = number; result[#result + 1] = status
+			  seats[#seats + 1] = {number = number, status = status}
 			end
-			return result
-			""", List.class);
+			return cjson.encode({kind = 'placed', seats = seats})
+			""", String.class);
+
+	/**
+	 * What {@link #REGISTER} answers; lists absent when empty (Lua cannot tell an empty
+	 * list from an empty object).
+	 */
+	record Registered(String kind, List<Placed> seats, List<Conflict> conflicts) {
+
+		record Placed(String number, String status) {
+		}
+
+		record Conflict(int row, String field, String existing) {
+		}
+
+	}
 
 	/**
 	 * Cancels and/or erases one registration. KEYS: seats, statuses, confirmed, waitlist,
 	 * by user, by ID number, linked users, claim codes, cards. ARGV: number, its blind
 	 * index, its claim code, the erased card ('' to keep the card), '1' to cancel, '1' to
-	 * fill a freed seat. Returns {'unknown'} or {status after, promoted numbers...}.
+	 * fill a freed seat. Answers a {@link Withdrawn}.
 	 */
-	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> WITHDRAW = RedisScript.of(PROMOTE_FUNCTION + """
+	static final RedisScript<String> WITHDRAW = RedisScript.of(PROMOTE_FUNCTION + """
 			local number = ARGV[1]
 			local status = redis.call('HGET', KEYS[2], number)
-			if not status then return {'unknown'} end
+			if not status then return cjson.encode({known = false}) end
 			local cancelling = ARGV[5] == '1' and status ~= 'cancelled'
 			local erasing = ARGV[4] ~= ''
 			if cancelling then
@@ -141,12 +154,17 @@ final class RegistrationScripts {
 			  redis.call('HSET', KEYS[9], number, ARGV[4])
 			  redis.call('HDEL', KEYS[7], number)
 			end
-			local result = {redis.call('HGET', KEYS[2], number)}
+			local answer = {known = true, status = redis.call('HGET', KEYS[2], number)}
 			if cancelling and status == 'confirmed' and ARGV[6] == '1' then
-			  for _, promoted in ipairs(promote()) do result[#result + 1] = promoted end
+			  local promoted = promote()
+			  if #promoted > 0 then answer.promoted = promoted end
 			end
-			return result
-			""", List.class);
+			return cjson.encode(answer)
+			""", String.class);
+
+	/** What {@link #WITHDRAW} answers: the status after, and who took the freed seat. */
+	record Withdrawn(boolean known, String status, List<String> promoted) {
+	}
 
 	/**
 	 * Rewrites a registration's card after its owner changed answers in chat. A new ID
@@ -154,32 +172,40 @@ final class RegistrationScripts {
 	 * registration holds it. KEYS: cards, statuses, ids. ARGV: number, old blind index,
 	 * new blind index ('' for none), the new card.
 	 */
-	static final RedisScript<List> UPDATE = RedisScript.of("""
-			if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return {'unknown'} end
-			if redis.call('HGET', KEYS[2], ARGV[1]) == 'cancelled' then return {'cancelled'} end
+	static final RedisScript<String> UPDATE = RedisScript.of("""
+			if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return cjson.encode({outcome = 'unknown'}) end
+			if redis.call('HGET', KEYS[2], ARGV[1]) == 'cancelled' then return cjson.encode({outcome = 'cancelled'}) end
 			if ARGV[3] ~= '' and ARGV[3] ~= ARGV[2] then
 			  local holder = redis.call('HGET', KEYS[3], ARGV[3])
-			  if holder and holder ~= ARGV[1] then return {'conflict', holder} end
+			  if holder and holder ~= ARGV[1] then return cjson.encode({outcome = 'conflict', number = holder}) end
 			end
 			if ARGV[2] ~= '' and ARGV[2] ~= ARGV[3] then redis.call('HDEL', KEYS[3], ARGV[2]) end
 			if ARGV[3] ~= '' then redis.call('HSET', KEYS[3], ARGV[3], ARGV[1]) end
 			redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
-			return {'updated'}
-			""", List.class);
+			return cjson.encode({outcome = 'updated'})
+			""", String.class);
+
+	/**
+	 * What {@link #UPDATE}, {@link #HAND_OVER} and {@link #CLAIM} answer: how it went and
+	 * the registration number it concerns, when there is one.
+	 */
+	record Outcome(String outcome, String number) {
+	}
 
 	/**
 	 * Hands a registration to a colleague: the holder's links (LINE account, ID number,
 	 * old claim code) let go of it, the new claim code names it, the new card replaces
 	 * the old. KEYS: cards, statuses, by user, by ID number, linked users, claim codes.
 	 * ARGV: number, holder's LINE user id, old blind index, old claim code, new claim
-	 * code, new card. Returns {'handedOver'}, {'cancelled'} or {'notYours'}.
+	 * code, new card. Answers an {@link Outcome}: handedOver, cancelled or notYours.
 	 */
-	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> HAND_OVER = RedisScript.of("""
+	static final RedisScript<String> HAND_OVER = RedisScript.of("""
 			local number = ARGV[1]
 			local status = redis.call('HGET', KEYS[2], number)
-			if not status or redis.call('HGET', KEYS[5], number) ~= ARGV[2] then return {'notYours'} end
-			if status == 'cancelled' then return {'cancelled'} end
+			if not status or redis.call('HGET', KEYS[5], number) ~= ARGV[2] then
+			  return cjson.encode({outcome = 'notYours'})
+			end
+			if status == 'cancelled' then return cjson.encode({outcome = 'cancelled'}) end
 			if redis.call('HGET', KEYS[3], ARGV[2]) == number then redis.call('HDEL', KEYS[3], ARGV[2]) end
 			redis.call('HDEL', KEYS[5], number)
 			if ARGV[3] ~= '' and redis.call('HGET', KEYS[4], ARGV[3]) == number then
@@ -188,35 +214,43 @@ final class RegistrationScripts {
 			if ARGV[4] ~= '' then redis.call('HDEL', KEYS[6], ARGV[4]) end
 			redis.call('HSET', KEYS[6], ARGV[5], number)
 			redis.call('HSET', KEYS[1], number, ARGV[6])
-			return {'handedOver'}
-			""", List.class);
+			return cjson.encode({outcome = 'handedOver'})
+			""", String.class);
 
 	/**
 	 * Fills the seats a larger capacity freed. KEYS: seats, statuses, confirmed,
-	 * waitlist. Returns the promoted numbers.
+	 * waitlist. Answers a {@link Promoted}.
 	 */
-	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> PROMOTE = RedisScript.of(PROMOTE_FUNCTION + "return promote()\n", List.class);
+	static final RedisScript<String> PROMOTE = RedisScript.of(PROMOTE_FUNCTION + """
+			local promoted = promote()
+			if #promoted == 0 then return cjson.encode({}) end
+			return cjson.encode({promoted = promoted})
+			""", String.class);
+
+	/** The numbers moved from the waitlist to a seat, in order; absent when none. */
+	record Promoted(List<String> promoted) {
+	}
 
 	/**
 	 * Links a LINE user to the registration a claim code names, once. KEYS: claim codes,
-	 * statuses, linked users, by user. ARGV: code, LINE user id. Returns {outcome,
-	 * number}: claimed, yours, used, already (the user's other number), cancelled, or
-	 * {'unknown'}.
+	 * statuses, linked users, by user. ARGV: code, LINE user id. Answers an
+	 * {@link Outcome}: claimed, yours, used, already (with the user's other number),
+	 * cancelled, or unknown.
 	 */
-	@SuppressWarnings("rawtypes")
-	static final RedisScript<List> CLAIM = RedisScript.of("""
+	static final RedisScript<String> CLAIM = RedisScript.of("""
 			local number = redis.call('HGET', KEYS[1], ARGV[1])
-			if not number then return {'unknown'} end
+			if not number then return cjson.encode({outcome = 'unknown'}) end
 			local holder = redis.call('HGET', KEYS[3], number)
-			if holder == ARGV[2] then return {'yours', number} end
-			if holder then return {'used', number} end
-			if redis.call('HGET', KEYS[2], number) == 'cancelled' then return {'cancelled', number} end
+			if holder == ARGV[2] then return cjson.encode({outcome = 'yours', number = number}) end
+			if holder then return cjson.encode({outcome = 'used', number = number}) end
+			if redis.call('HGET', KEYS[2], number) == 'cancelled' then
+			  return cjson.encode({outcome = 'cancelled', number = number})
+			end
 			local mine = redis.call('HGET', KEYS[4], ARGV[2])
-			if mine then return {'already', mine} end
+			if mine then return cjson.encode({outcome = 'already', number = mine}) end
 			redis.call('HSET', KEYS[3], number, ARGV[2])
 			redis.call('HSET', KEYS[4], ARGV[2], number)
-			return {'claimed', number}
-			""", List.class);
+			return cjson.encode({outcome = 'claimed', number = number})
+			""", String.class);
 
 }

@@ -32,9 +32,12 @@ public class Registrations {
 
 	private final RegistrationHistory history;
 
+	private final ScriptAnswers scripts;
+
 	Registrations(StringRedisTemplate redis, CardCodec codec, ClaimCodes claimCodes, Roster roster, Clock clock,
-			RegistrationHistory history) {
+			RegistrationHistory history, ScriptAnswers scripts) {
 		this.history = history;
+		this.scripts = scripts;
 		this.redis = redis;
 		this.codec = codec;
 		this.claimCodes = claimCodes;
@@ -66,9 +69,10 @@ public class Registrations {
 			args.add(this.codec.encode(workshop.id(), applicant, row.enteredBy(), now, code, row.consent()));
 			args.add(orEmpty(code));
 		}
-		List<?> result = this.redis.execute(RegistrationScripts.REGISTER,
-				new RegistrationKeys(workshop.id()).forRegister(), args.toArray());
-		Placement placement = placement(result, claimCodes);
+		RegistrationScripts.Registered registered = this.scripts.run(RegistrationScripts.REGISTER,
+				RegistrationScripts.Registered.class, new RegistrationKeys(workshop.id()).forRegister(),
+				args.toArray());
+		Placement placement = placement(registered, claimCodes);
 		if (placement instanceof Placement.Placed placed) {
 			List<String> details = new ArrayList<>(rows.size());
 			for (int i = 0; i < rows.size(); i++) {
@@ -143,9 +147,10 @@ public class Registrations {
 		}
 		StoredCard card = this.codec.card(stored);
 		StoredCard updated = this.codec.withApplicant(workshop.id(), card, applicant, consent);
-		List<?> result = this.redis.execute(RegistrationScripts.UPDATE, keys.forUpdate(), registrationNo,
-				orEmpty(card.blind()), orEmpty(updated.blind()), this.codec.write(updated));
-		return switch (String.valueOf(result.get(0))) {
+		RegistrationScripts.Outcome result = this.scripts.run(RegistrationScripts.UPDATE,
+				RegistrationScripts.Outcome.class, keys.forUpdate(), registrationNo, orEmpty(card.blind()),
+				orEmpty(updated.blind()), this.codec.write(updated));
+		return switch (result.outcome()) {
 			case "updated" -> Update.UPDATED;
 			case "cancelled" -> Update.CANCELLED;
 			case "conflict" -> Update.NATIONAL_ID_TAKEN;
@@ -188,9 +193,10 @@ public class Registrations {
 		StoredCard card = this.codec.card(stored);
 		String code = this.claimCodes.reserve(workshop, 1).get(0);
 		StoredCard given = this.codec.handedOver(workshop.id(), card, colleague, holder, code, now);
-		List<?> result = this.redis.execute(RegistrationScripts.HAND_OVER, keys.forHandOver(), registrationNo, holder,
-				orEmpty(card.blind()), orEmpty(card.claimCode()), code, this.codec.write(given));
-		return switch (String.valueOf(result.get(0))) {
+		RegistrationScripts.Outcome result = this.scripts.run(RegistrationScripts.HAND_OVER,
+				RegistrationScripts.Outcome.class, keys.forHandOver(), registrationNo, holder, orEmpty(card.blind()),
+				orEmpty(card.claimCode()), code, this.codec.write(given));
+		return switch (result.outcome()) {
 			case "handedOver" -> {
 				this.history.add(workshop.id(), registrationNo, "handed-over", "");
 				yield new HandOverResult(HandOverResult.Outcome.HANDED_OVER, code);
@@ -205,9 +211,10 @@ public class Registrations {
 		if (!this.clock.instant().isBefore(workshop.startsAt())) {
 			return List.of();
 		}
-		List<?> result = this.redis.execute(RegistrationScripts.PROMOTE,
-				new RegistrationKeys(workshop.id()).forPromote());
-		List<String> promoted = (result == null) ? List.of() : result.stream().map(String::valueOf).toList();
+		List<String> promoted = listed(this.scripts
+			.run(RegistrationScripts.PROMOTE, RegistrationScripts.Promoted.class,
+					new RegistrationKeys(workshop.id()).forPromote())
+			.promoted());
 		promoted(workshop, promoted);
 		return promoted;
 	}
@@ -227,13 +234,14 @@ public class Registrations {
 		boolean wasCancelled = "cancelled".equals(this.redis.<String, String>opsForHash()
 			.get(new RegistrationKeys(workshop.id()).statuses(), registrationNo));
 		String erased = erase ? this.codec.write(card.erased(now)) : "";
-		List<?> result = this.redis.execute(RegistrationScripts.WITHDRAW,
-				new RegistrationKeys(workshop.id()).forWithdraw(), registrationNo, orEmpty(card.blind()),
-				orEmpty(card.claimCode()), erased, cancel ? "1" : "0", now.isBefore(workshop.startsAt()) ? "1" : "0");
-		if (result == null || result.isEmpty() || "unknown".equals(result.get(0))) {
+		RegistrationScripts.Withdrawn result = this.scripts.run(RegistrationScripts.WITHDRAW,
+				RegistrationScripts.Withdrawn.class, new RegistrationKeys(workshop.id()).forWithdraw(), registrationNo,
+				orEmpty(card.blind()), orEmpty(card.claimCode()), erased, cancel ? "1" : "0",
+				now.isBefore(workshop.startsAt()) ? "1" : "0");
+		if (!result.known()) {
 			return Withdrawal.UNKNOWN;
 		}
-		List<String> promoted = result.subList(1, result.size()).stream().map(String::valueOf).toList();
+		List<String> promoted = listed(result.promoted());
 		if (cancel && !wasCancelled) {
 			this.history.add(workshop.id(), registrationNo, "cancelled", "");
 		}
@@ -247,25 +255,27 @@ public class Registrations {
 		return new Withdrawal(this.roster.find(workshop.id(), registrationNo).orElse(null), promoted);
 	}
 
-	private static Placement placement(List<?> result, List<String> claimCodes) {
-		String kind = String.valueOf(result.get(0));
-		if ("missing".equals(kind)) {
-			return new Placement.NoWorkshop();
-		}
-		if ("conflict".equals(kind)) {
-			List<Duplicate> duplicates = new ArrayList<>();
-			for (int i = 1; i + 2 < result.size(); i += 3) {
-				duplicates.add(new Duplicate(((Number) result.get(i)).intValue(), String.valueOf(result.get(i + 1)),
-						String.valueOf(result.get(i + 2))));
+	private static Placement placement(RegistrationScripts.Registered registered, List<String> claimCodes) {
+		return switch (registered.kind()) {
+			case "missing" -> new Placement.NoWorkshop();
+			case "conflict" -> new Placement.Duplicates(registered.conflicts()
+				.stream()
+				.map((conflict) -> new Duplicate(conflict.row(), conflict.field(), conflict.existing()))
+				.toList());
+			default -> {
+				List<Seat> seats = new ArrayList<>();
+				for (RegistrationScripts.Registered.Placed placed : registered.seats()) {
+					seats.add(new Seat(placed.number(), Status.fromStored(placed.status()),
+							claimCodes.get(seats.size())));
+				}
+				yield new Placement.Placed(seats);
 			}
-			return new Placement.Duplicates(duplicates);
-		}
-		List<Seat> seats = new ArrayList<>();
-		for (int i = 1; i + 1 < result.size(); i += 2) {
-			seats.add(new Seat(String.valueOf(result.get(i)), Status.fromStored(String.valueOf(result.get(i + 1))),
-					claimCodes.get(seats.size())));
-		}
-		return new Placement.Placed(seats);
+		};
+	}
+
+	/** A script's list, absent when it had none to tell. */
+	private static List<String> listed(List<String> numbers) {
+		return (numbers != null) ? numbers : List.of();
 	}
 
 	private static String orEmpty(String value) {
