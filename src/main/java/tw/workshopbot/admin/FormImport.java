@@ -28,7 +28,7 @@ import tw.workshopbot.workshop.Workshop;
  * here.
  */
 @Component
-public class FormImport {
+class FormImport {
 
 	/**
 	 * LINE's user ids are U and 32 lowercase hex digits; one of another shape would make
@@ -52,11 +52,11 @@ public class FormImport {
 	}
 
 	/** One refused value, named by row (from 1) and field. */
-	public record RowProblem(int row, String field, String message) {
+	record RowProblem(int row, String field, String message) {
 	}
 
 	/** What became of an import. */
-	public sealed interface Outcome {
+	sealed interface Outcome {
 
 	}
 
@@ -65,15 +65,15 @@ public class FormImport {
 	 *
 	 * @param applicants the rows as read, in the same order
 	 */
-	public record Imported(List<Placement.Seat> seats, List<Applicant> applicants) implements Outcome {
+	record Imported(List<Placement.Seat> seats, List<Applicant> applicants) implements Outcome {
 	}
 
 	/** Nothing stored: these rows need fixing. */
-	public record Refused(List<RowProblem> problems) implements Outcome {
+	record Refused(List<RowProblem> problems) implements Outcome {
 	}
 
 	/** Nothing stored: sign-up has closed even for organizers. */
-	public record Closed(String message) implements Outcome {
+	record Closed(String message) implements Outcome {
 	}
 
 	Outcome rows(Workshop workshop, ImportRows.Rows rows) {
@@ -87,7 +87,7 @@ public class FormImport {
 	/**
 	 * @param answers per row, by the import's field names
 	 */
-	public Outcome answers(Workshop workshop, List<Map<String, String>> answers) {
+	Outcome answers(Workshop workshop, List<Map<String, String>> answers) {
 		return check(workshop, answers, new ArrayList<>());
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * organizers are reminded
  */
 @ConfigurationProperties("delivery")
-public record DeliveryProperties(@DefaultValue("250ms") Duration pollEvery, @DefaultValue("15s") Duration lease,
+record DeliveryProperties(@DefaultValue("250ms") Duration pollEvery, @DefaultValue("15s") Duration lease,
 		@DefaultValue("5m") Duration maxBackoff, @DefaultValue("90d") Duration keepFor,
 		@DefaultValue("30m") Duration linkMissingWarning) {
 }

@@ -16,7 +16,7 @@ import tw.workshopbot.chat.Outbox.Endpoint;
  * LINE refuses names the people it did not reach; empty for a push (and in plans stored
  * before it was kept)
  */
-public record PlannedRequest(int index, Endpoint endpoint, UUID retryKey, String group, int recipients, String body,
+record PlannedRequest(int index, Endpoint endpoint, UUID retryKey, String group, int recipients, String body,
 		List<String> registrations) {
 
 	public PlannedRequest {

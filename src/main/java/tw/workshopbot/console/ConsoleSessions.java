@@ -30,7 +30,7 @@ import tw.workshopbot.organizer.Organizers;
  * there, and the request goes on signed out.
  */
 @Component
-public class ConsoleSessions implements SecurityContextRepository {
+class ConsoleSessions implements SecurityContextRepository {
 
 	/** Why the last session ended, for the sign-in page to say. */
 	static final String ENDED = "console.ended";
@@ -54,7 +54,7 @@ public class ConsoleSessions implements SecurityContextRepository {
 	 * console's session, anything that changes data needs the bearer token (the API takes
 	 * no CSRF token).
 	 */
-	public SecurityContextRepository forReads() {
+	SecurityContextRepository forReads() {
 		// First what the bearer filter put on this request (an async or error dispatch of
 		// it reads it there), then a console session for a GET.
 		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),

@@ -8,7 +8,7 @@ import java.util.UUID;
  * another instance or after a restart, carries the same key and LINE accepts the message
  * only once.
  */
-public final class RetryKeys {
+final class RetryKeys {
 
 	private RetryKeys() {
 	}

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * from the start (the bureau's and the studio's staff); others join by invitation
  */
 @ConfigurationProperties("organizer")
-public record OrganizerProperties(List<String> userIds) {
+record OrganizerProperties(List<String> userIds) {
 
 	public OrganizerProperties {
 		userIds = (userIds == null) ? List.of()
