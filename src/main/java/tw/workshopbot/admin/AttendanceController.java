@@ -24,7 +24,6 @@ import tw.workshopbot.attendance.AttendanceCorrections;
 import tw.workshopbot.attendance.AttendanceCorrections.Correction;
 import tw.workshopbot.attendance.AttendanceSheet;
 import tw.workshopbot.attendance.AttendanceSheet.Row;
-import tw.workshopbot.organizer.AuditTrail;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.registration.Status;
@@ -56,18 +55,15 @@ class AttendanceController {
 
 	private final Roster roster;
 
-	private final AuditTrail audit;
-
 	private final ZoneId zone;
 
 	AttendanceController(Workshops workshops, AttendanceSheet sheet, AttendanceCodes codes,
-			AttendanceCorrections corrections, Roster roster, AuditTrail audit, AppProperties app) {
+			AttendanceCorrections corrections, Roster roster, AppProperties app) {
 		this.workshops = workshops;
 		this.sheet = sheet;
 		this.codes = codes;
 		this.corrections = corrections;
 		this.roster = roster;
-		this.audit = audit;
 		this.zone = app.zone();
 	}
 
@@ -150,10 +146,7 @@ class AttendanceController {
 		AttendanceCodes.problem(codes).ifPresent((wrong) -> {
 			throw problem(HttpStatus.BAD_REQUEST, wrong);
 		});
-		this.codes.set(workshop.id(), codes);
-		this.audit.record(ADMIN, "attendance.codes",
-				workshop.id() + ": check-in code " + ((codes.checkIn() != null) ? "set" : "off") + ", check-out code "
-						+ ((codes.checkOut() != null) ? "set" : "off"));
+		this.codes.set(workshop.id(), codes, ADMIN);
 		return codes;
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.Said;
+import tw.workshopbot.organizer.AuditTrail;
 import tw.workshopbot.registration.WrongTries;
 
 /**
@@ -32,9 +33,12 @@ public class AttendanceCodes {
 
 	private final WrongTries wrongTries;
 
-	AttendanceCodes(StringRedisTemplate redis, WrongTries wrongTries) {
+	private final AuditTrail audit;
+
+	AttendanceCodes(StringRedisTemplate redis, WrongTries wrongTries, AuditTrail audit) {
 		this.redis = redis;
 		this.wrongTries = wrongTries;
+		this.audit = audit;
 	}
 
 	/** A workshop's codes; null where none is asked for. */
@@ -76,8 +80,12 @@ public class AttendanceCodes {
 		return java.util.Optional.empty();
 	}
 
-	/** Replaces the workshop's codes; a null code stops asking for it. */
-	public void set(String workshopId, Codes codes) {
+	/**
+	 * Replaces the workshop's codes; a null code stops asking for it. The audit trail
+	 * says which are asked for, never the codes.
+	 * @param by who set them: an organizer's LINE user id, or {@code admin}
+	 */
+	public void set(String workshopId, Codes codes, String by) {
 		String key = key(workshopId);
 		this.redis.delete(key);
 		if (codes.checkIn() != null) {
@@ -86,6 +94,9 @@ public class AttendanceCodes {
 		if (codes.checkOut() != null) {
 			hashes().put(key, CHECK_OUT, codes.checkOut());
 		}
+		this.audit.record(by, "attendance.codes",
+				workshopId + ": check-in code " + ((codes.checkIn() != null) ? "set" : "off") + ", check-out code "
+						+ ((codes.checkOut() != null) ? "set" : "off"));
 	}
 
 	public Codes of(String workshopId) {

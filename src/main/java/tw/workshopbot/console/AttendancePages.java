@@ -19,7 +19,6 @@ import tw.workshopbot.attendance.AttendanceCodes;
 import tw.workshopbot.attendance.AttendanceCodes.Codes;
 import tw.workshopbot.attendance.AttendanceCorrections;
 import tw.workshopbot.attendance.AttendanceSheet;
-import tw.workshopbot.organizer.AuditTrail;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.registration.Status;
@@ -45,18 +44,15 @@ class AttendancePages {
 
 	private final Roster roster;
 
-	private final AuditTrail audit;
-
 	private final ZoneId zone;
 
 	AttendancePages(Workshops workshops, AttendanceSheet sheet, AttendanceCodes codes,
-			AttendanceCorrections corrections, Roster roster, AuditTrail audit, AppProperties app) {
+			AttendanceCorrections corrections, Roster roster, AppProperties app) {
 		this.workshops = workshops;
 		this.sheet = sheet;
 		this.codes = codes;
 		this.corrections = corrections;
 		this.roster = roster;
-		this.audit = audit;
 		this.zone = app.zone();
 	}
 
@@ -80,10 +76,7 @@ class AttendancePages {
 		if (problem.isPresent()) {
 			return refused(model, workshop, response, "codesProblem", problem.get());
 		}
-		this.codes.set(workshop.id(), codes);
-		this.audit.record(who.getName(), "attendance.codes",
-				workshop.id() + ": check-in code " + ((codes.checkIn() != null) ? "set" : "off") + ", check-out code "
-						+ ((codes.checkOut() != null) ? "set" : "off"));
+		this.codes.set(workshop.id(), codes, who.getName());
 		redirect.addFlashAttribute("codesSet", true);
 		return "redirect:/console/workshops/" + workshop.id() + "/attendance";
 	}

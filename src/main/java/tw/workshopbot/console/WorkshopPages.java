@@ -76,7 +76,7 @@ class WorkshopPages {
 		List<Listed> listed = this.workshops.all()
 			.stream()
 			.sorted(java.util.Comparator.comparing(Workshop::startsAt))
-			.map((workshop) -> new Listed(workshop, state(workshop, now), workshop.when(this.app.zone()),
+			.map((workshop) -> new Listed(workshop, ConsolePages.state(workshop, now), workshop.when(this.app.zone()),
 					RegistrationSummary.of(workshop, this.roster.all(workshop.id()))))
 			.toList();
 		model.addAttribute("upcoming", listed.stream().filter((w) -> w.state().equals("upcoming")).toList());
@@ -100,7 +100,7 @@ class WorkshopPages {
 		this.book.allCheckIns(workshop.id()).forEach((number, mark) -> checkIns.put(number, mark.at()));
 		model.addAttribute("workshop", workshop);
 		model.addAttribute("when", workshop.when(this.app.zone()));
-		model.addAttribute("state", state(workshop, now));
+		model.addAttribute("state", ConsolePages.state(workshop, now));
 		model.addAttribute("summary", summary);
 		model.addAttribute("capacityLeft",
 				(workshop.capacity() != null) ? Math.max(0, workshop.capacity() - summary.confirmed()) : null);
@@ -127,10 +127,6 @@ class WorkshopPages {
 
 	private Workshop existing(String id) {
 		return ConsolePages.existing(this.workshops, id);
-	}
-
-	private static String state(Workshop workshop, Instant now) {
-		return ConsolePages.state(workshop, now);
 	}
 
 	/** Days and hours until the registration deadline; null once it passed. */
