@@ -5,6 +5,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import tw.workshopbot.chat.Commanded;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -71,6 +75,30 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("tw.workshopbot.simulator..")
+			.check(SERVICE);
+	}
+
+	@Test
+	void noChatFeatureHoldsRedisItself() {
+		// What a feature keeps between messages is the person's dialog, stored by the
+		// router; anything else lives in a store named for its role.
+		noClasses().that()
+			.implement(Commanded.class)
+			.or()
+			.haveSimpleNameEndingWith("Chat")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(StringRedisTemplate.class)
+			.check(SERVICE);
+	}
+
+	@Test
+	void noFeatureKnowsTheDialogItIsPartOf() {
+		noClasses().that()
+			.resideOutsideOfPackage("tw.workshopbot.dialog..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("tw.workshopbot.dialog..")
 			.check(SERVICE);
 	}
 

@@ -5,15 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.chat.Answer;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
-import tw.workshopbot.chat.Commands;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.organizer.AuditTrail;
@@ -26,7 +26,6 @@ import tw.workshopbot.workshop.Workshops;
  * now or ended in the last week.
  */
 @Component
-@Order(89)
 class AttendanceStatsChat implements TextCommand {
 
 	/** How long after its end a workshop's numbers are still asked for. */
@@ -42,31 +41,30 @@ class AttendanceStatsChat implements TextCommand {
 
 	private final AuditTrail audit;
 
-	private final Commands commands;
-
 	private final BotTexts texts;
 
 	private final Clock clock;
 
 	AttendanceStatsChat(AttendanceStats stats, Workshops workshops, OrganizerGate gate, AuditTrail audit,
-			Commands commands, BotTexts texts, Clock clock) {
+			BotTexts texts, Clock clock) {
 		this.stats = stats;
 		this.workshops = workshops;
 		this.gate = gate;
 		this.audit = audit;
-		this.commands = commands;
 		this.texts = texts;
 		this.clock = clock;
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(Said said) {
-		if (!this.commands.is("attendanceStats", said.text())) {
-			return Optional.empty();
-		}
+	public Set<String> names() {
+		return Set.of("attendanceStats");
+	}
+
+	@Override
+	public Answer answer(Said said) {
 		Optional<List<BotMessage>> refusal = this.gate.refusalInOneToOne(said);
 		if (refusal.isPresent()) {
-			return refusal;
+			return Answer.of(refusal.get());
 		}
 		this.audit.record(said.userId(), "attendance.view", "chat");
 		Instant now = this.clock.instant();
@@ -78,8 +76,8 @@ class AttendanceStatsChat implements TextCommand {
 			.limit(SHOWN)
 			.map((workshop) -> (BotMessage) new Text(this.stats.describe(workshop, said.locale())))
 			.toList();
-		return Optional.of(messages.isEmpty()
-				? List.of(new Text(this.texts.say(said.locale(), "attendance.stats.none"))) : messages);
+		return Answer.of(messages.isEmpty() ? List.of(new Text(this.texts.say(said.locale(), "attendance.stats.none")))
+				: messages);
 	}
 
 }

@@ -1,6 +1,5 @@
 package tw.workshopbot.attendance;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,13 +8,13 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import tw.workshopbot.attendance.PendingAttendance.Pending;
-import tw.workshopbot.attendance.PendingAttendance.Question;
+import tw.workshopbot.attendance.Pending.Question;
 import tw.workshopbot.attendance.Seats.Seat;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Handled;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.form.InvalidInput;
 import tw.workshopbot.form.NationalId;
@@ -45,20 +44,17 @@ class PaperRegistrations {
 
 	private final AttendanceDesk desk;
 
-	private final PendingAttendance pending;
-
 	private final Claims claims;
 
 	private final AuditTrail audit;
 
 	private final BotTexts texts;
 
-	PaperRegistrations(Seats seats, AttendanceBook book, AttendanceDesk desk, PendingAttendance pending, Claims claims,
-			AuditTrail audit, BotTexts texts) {
+	PaperRegistrations(Seats seats, AttendanceBook book, AttendanceDesk desk, Claims claims, AuditTrail audit,
+			BotTexts texts) {
 		this.seats = seats;
 		this.book = book;
 		this.desk = desk;
-		this.pending = pending;
 		this.claims = claims;
 		this.audit = audit;
 		this.texts = texts;
@@ -68,24 +64,24 @@ class PaperRegistrations {
 	 * No confirmed seat in a workshop taking attendance: asks for a paper registration if
 	 * one is checking in, else says when the person's next one opens.
 	 */
-	List<BotMessage> noSeat(Said said, Pending tap) {
+	Handled<Pending> noSeat(Said said, Pending tap) {
 		List<Workshop> running = this.seats.checkingIn(tap.at());
 		Optional<Workshop> closed = this.seats.justClosed(said.userId(), tap.at());
 		if (running.isEmpty() && closed.isPresent()) {
-			return this.desk.say(said.locale(), "attendance.checkIn.closed", closed.get().title());
+			return this.desk.done(said.locale(), "attendance.checkIn.closed", closed.get().title());
 		}
 		if (running.isEmpty()) {
 			Optional<Workshop> next = this.seats.next(said.userId(), tap.at());
 			return next
-				.map((workshop) -> this.desk.say(said.locale(), "attendance.checkIn.notYet", workshop.title(),
+				.map((workshop) -> this.desk.done(said.locale(), "attendance.checkIn.notYet", workshop.title(),
 						this.desk.day(AttendanceWindows.of(workshop).checkInOpens())))
-				.orElseGet(() -> this.desk.say(said.locale(), "attendance.none"));
+				.orElseGet(() -> this.desk.done(said.locale(), "attendance.none"));
 		}
 		return askForClaim(said, tap.asking(Question.CLAIM, null), "attendance.claim.ask", running);
 	}
 
 	/** The claim code or ID number the bot asked for. */
-	List<BotMessage> claimTyped(Said said, Pending asked) {
+	Handled<Pending> claimTyped(Said said, Pending asked) {
 		List<Workshop> running = this.seats.checkingIn(asked.at());
 		Claim claim = claim(said, running);
 		if (claim.outcome() == Outcome.UNKNOWN && !running.isEmpty()) {
@@ -94,28 +90,27 @@ class PaperRegistrations {
 		String title = (claim.workshop() != null) ? claim.workshop().title() : "";
 		Text answer = new Text(this.texts.say(said.locale(), claim.messageKey(), claim.registrationNo(), title));
 		if (!claim.linked()) {
-			return List.of(answer);
+			return Handled.done(List.of(answer));
 		}
 		Optional<Seat> seat = this.seats.in(claim.workshop().id(), said.userId(), asked.at());
-		List<BotMessage> messages = new ArrayList<>(List.of(answer));
-		messages.addAll(seat.map((found) -> this.desk.checkIn(said, found, asked.asking(null, found.workshop().id())))
-			.orElseGet(() -> walkIn(said, asked, claim.workshop().id())));
-		return messages;
+		return seat.map((found) -> this.desk.checkIn(said, found, asked.asking(null, found.workshop().id())))
+			.orElseGet(() -> walkIn(said, asked, claim.workshop().id()))
+			.after(List.of(answer));
 	}
 
 	/** A tap on 「未報名，現場參加」. */
-	List<BotMessage> walkIn(Said said, Pending asked, String workshopId) {
+	Handled<Pending> walkIn(Said said, Pending asked, String workshopId) {
 		Optional<Workshop> workshop = this.seats.checkingIn(asked.at())
 			.stream()
 			.filter((candidate) -> candidate.id().equals(workshopId))
 			.findFirst();
 		if (workshop.isEmpty()) {
-			return this.desk.say(said.locale(), "attendance.expired");
+			return this.desk.done(said.locale(), "attendance.expired");
 		}
 		if (this.book.walkIn(workshopId, said.userId(), asked.at())) {
 			this.audit.record(said.userId(), "attendance.walk-in", workshopId + " " + asked.at());
 		}
-		return this.desk.say(said.locale(), "attendance.walkIn", workshop.get().title(), this.desk.hour(asked.at()));
+		return this.desk.done(said.locale(), "attendance.walkIn", workshop.get().title(), this.desk.hour(asked.at()));
 	}
 
 	/**
@@ -155,16 +150,18 @@ class PaperRegistrations {
 		}
 	}
 
-	private List<BotMessage> askForClaim(Said said, Pending asking, String key, List<Workshop> running) {
-		this.pending.remember(said.userId(), asking);
+	private Handled<Pending> askForClaim(Said said, Pending asking, String key, List<Workshop> running) {
 		String walkIn = this.texts.in(said.locale(), "attendance.claim.walkIn");
 		List<Choice> choices = running.stream()
 			.limit(13)
 			.map((workshop) -> Choice.tapping((running.size() == 1) ? walkIn : walkIn + "：" + workshop.title(),
 					Said.data(Map.of(ACT, "walkin", WORKSHOP, workshop.id()))))
 			.toList();
-		return List.of(new Text(this.texts.say(said.locale(), key,
-				running.stream().map(Workshop::title).reduce((a, b) -> a + "、" + b).orElse("")), choices));
+		return Handled.asking(asking,
+				List.of(new Text(
+						this.texts.say(said.locale(), key,
+								running.stream().map(Workshop::title).reduce((a, b) -> a + "、" + b).orElse("")),
+						choices)));
 	}
 
 }

@@ -1,15 +1,15 @@
 package tw.workshopbot.broadcast;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.chat.Answer;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
@@ -31,10 +31,10 @@ import tw.workshopbot.workshop.Workshops;
  * nobody has to find a group id. {@code 解除綁定} in the group undoes it.
  */
 @Component
-@Order(16)
 class BindingChat implements TextCommand {
 
-	private static final Pattern REDEEM = Pattern.compile("(?:綁定|(?i:link))\\s*(\\d{6})");
+	/** What follows 綁定 when it is posted in the group to link it. */
+	private static final Pattern CODE = Pattern.compile("\\d{6}");
 
 	private static final String PICK = "bind";
 
@@ -75,22 +75,34 @@ class BindingChat implements TextCommand {
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(Said said) {
+	public Set<String> names() {
+		return Set.of("bind", "unbind");
+	}
+
+	@Override
+	public Map<String, Pattern> withArgument() {
+		return Map.of("bind", CODE);
+	}
+
+	@Override
+	public Set<String> taps() {
+		return Set.of(PICK);
+	}
+
+	@Override
+	public Answer answer(Said said) {
 		if (said.postback().containsKey(PICK)) {
-			return Optional
-				.of(this.gate.refusalInOneToOne(said).orElseGet(() -> issue(said, said.postback().get(PICK))));
+			return Answer.of(this.gate.refusalInOneToOne(said).orElseGet(() -> issue(said, said.postback().get(PICK))));
 		}
-		Matcher redeem = REDEEM.matcher(said.text());
-		if (redeem.matches()) {
-			return Optional.of(redeem(said, redeem.group(1)));
+		Optional<String> code = this.commands.argument("bind", said.text())
+			.filter((typed) -> CODE.matcher(typed).matches());
+		if (code.isPresent()) {
+			return Answer.of(redeem(said, code.get()));
 		}
 		if (this.commands.is("bind", said.text())) {
-			return Optional.of(this.gate.refusalInOneToOne(said).orElseGet(() -> choose(said.locale())));
+			return Answer.of(this.gate.refusalInOneToOne(said).orElseGet(() -> choose(said.locale())));
 		}
-		if (this.commands.is("unbind", said.text())) {
-			return Optional.of(unbind(said));
-		}
-		return Optional.empty();
+		return Answer.of(unbind(said));
 	}
 
 	private List<BotMessage> choose(Locale locale) {

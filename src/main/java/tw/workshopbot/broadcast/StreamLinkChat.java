@@ -1,7 +1,6 @@
 package tw.workshopbot.broadcast;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,19 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.core.annotation.Order;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Commands;
+import tw.workshopbot.chat.DialogFeature;
+import tw.workshopbot.chat.Handled;
 import tw.workshopbot.chat.Said;
-import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.group.GroupLinks;
 import tw.workshopbot.organizer.OrganizerGate;
 import tw.workshopbot.registration.Registration;
@@ -39,15 +38,14 @@ import tw.workshopbot.workshop.Workshops;
  * {@code 直播連結 W109 https://…}).
  */
 @Component
-@Order(85)
-class StreamLinkChat implements TextCommand {
+class StreamLinkChat implements DialogFeature<PendingLink> {
 
-	private static final Pattern SET = Pattern
-		.compile("(?:直播連結|(?i:stream\\s*link))\\s+(?:([A-Za-z0-9_-]{1,40})\\s+)?(\\S+)");
+	/** After the command's word: an optional workshop id, then the link. */
+	private static final Pattern SET = Pattern.compile("(?:([A-Za-z0-9_-]{1,40})\\s+)?(\\S+)");
+
+	private static final String COMMAND = "streamLink";
 
 	private static final String PICK = "streamFor";
-
-	private static final Duration PENDING = Duration.ofMinutes(10);
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM/dd HH:mm");
 
@@ -68,8 +66,6 @@ class StreamLinkChat implements TextCommand {
 
 	private final OrganizerGate gate;
 
-	private final StringRedisTemplate redis;
-
 	private final Commands commands;
 
 	private final BotTexts texts;
@@ -79,8 +75,8 @@ class StreamLinkChat implements TextCommand {
 	private final Clock clock;
 
 	StreamLinkChat(Workshops workshops, Deliveries deliveries, DeliveryMessages messages, Roster roster,
-			GroupLinks groups, OpenWorkshops open, OrganizerGate gate, StringRedisTemplate redis, Commands commands,
-			BotTexts texts, AppProperties app, Clock clock) {
+			GroupLinks groups, OpenWorkshops open, OrganizerGate gate, Commands commands, BotTexts texts,
+			AppProperties app, Clock clock) {
 		this.workshops = workshops;
 		this.deliveries = deliveries;
 		this.messages = messages;
@@ -88,30 +84,45 @@ class StreamLinkChat implements TextCommand {
 		this.groups = groups;
 		this.open = open;
 		this.gate = gate;
-		this.redis = redis;
 		this.commands = commands;
 		this.texts = texts;
 		this.zone = app.zone();
 		this.clock = clock;
 	}
 
-	static String pendingKey(String userId) {
-		return "wb:{organizers}:pending-link:" + userId;
+	@Override
+	public Set<String> names() {
+		return Set.of(COMMAND);
+	}
+
+	/** 直播連結 with a link sets it; alone it asks for the links. */
+	@Override
+	public Map<String, Pattern> withArgument() {
+		return Map.of(COMMAND, SET);
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(Said said) {
+	public Set<String> taps() {
+		return Set.of(PICK);
+	}
+
+	@Override
+	public Handled<PendingLink> command(Said said, PendingLink pending) {
 		if (said.postback().containsKey(PICK)) {
-			return Optional.of(this.gate.refusalInOneToOne(said).orElseGet(() -> setPending(said)));
+			return Handled.done(this.gate.refusalInOneToOne(said).orElseGet(() -> setPending(said, pending)));
 		}
-		Matcher set = SET.matcher(said.typed());
-		if (!said.isTap() && set.matches()) {
-			return Optional
-				.of(this.gate.refusalInOneToOne(said).orElseGet(() -> set(said, set.group(1), set.group(2))));
+		Matcher set = SET
+			.matcher(said.isTap() ? "" : this.commands.argument(COMMAND, said.typed()).map(String::strip).orElse(""));
+		if (set.matches()) {
+			Optional<List<BotMessage>> refusal = this.gate.refusalInOneToOne(said);
+			return refusal.map(Handled::<PendingLink>done).orElseGet(() -> set(said, set.group(1), set.group(2)));
 		}
-		if (this.commands.is("streamLink", said.text())) {
-			return Optional.of(said.context().chat().isOneToOne() ? linksFor(said) : linksOfGroup(said));
-		}
+		return Handled.done(said.context().chat().isOneToOne() ? linksFor(said) : linksOfGroup(said));
+	}
+
+	/** Nothing typed answers a link waiting for its workshop: only the tap does. */
+	@Override
+	public Optional<Handled<PendingLink>> answer(Said said, PendingLink pending) {
 		return Optional.empty();
 	}
 
@@ -152,28 +163,27 @@ class StreamLinkChat implements TextCommand {
 			.toList();
 	}
 
-	private List<BotMessage> set(Said said, String workshopId, String url) {
+	private Handled<PendingLink> set(Said said, String workshopId, String url) {
 		Locale locale = said.locale();
 		if (StreamLinks.problem(url).isPresent()) {
-			return List.of(new Text(this.texts.say(locale, "stream.invalid")));
+			return Handled.done(List.of(new Text(this.texts.say(locale, "stream.invalid"))));
 		}
 		List<Workshop> open = this.open.all()
 			.stream()
 			.filter((workshop) -> workshopId == null || workshop.id().equals(workshopId))
 			.toList();
 		if (open.isEmpty()) {
-			return List.of(new Text(this.texts.say(locale, "organizer.summary.none")));
+			return Handled.done(List.of(new Text(this.texts.say(locale, "organizer.summary.none"))));
 		}
 		if (open.size() == 1) {
-			return List.of(new Text(setFor(open.get(0), url, said)));
+			return Handled.done(List.of(new Text(setFor(open.get(0), url, said))));
 		}
-		this.redis.opsForValue().set(pendingKey(said.userId()), url.strip(), PENDING);
-		return List
-			.of(OpenWorkshops.picker(this.texts.in(locale, "stream.which"), List.of(url), PICK, open, List.of()));
+		return Handled.asking(new PendingLink(url.strip()), List
+			.of(OpenWorkshops.picker(this.texts.in(locale, "stream.which"), List.of(url), PICK, open, List.of())));
 	}
 
-	private List<BotMessage> setPending(Said said) {
-		String url = this.redis.opsForValue().getAndDelete(pendingKey(said.userId()));
+	private List<BotMessage> setPending(Said said, PendingLink pending) {
+		String url = (pending != null) ? pending.url() : null;
 		Optional<Workshop> workshop = this.open.find(said.postback().get(PICK));
 		if (url == null || workshop.isEmpty()) {
 			return List.of(new Text(this.texts.say(said.locale(), "stream.expired")));

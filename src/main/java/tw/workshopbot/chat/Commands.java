@@ -1,10 +1,13 @@
 package tw.workshopbot.chat;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Commands {
 
+	private static final Pattern ARGUMENT_START = Pattern.compile("^[\\s:：]+");
+
 	private final BotTexts texts;
 
 	private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
@@ -29,6 +34,34 @@ public class Commands {
 	/** Whether the normalized text is one of the command's words, in either language. */
 	public boolean is(String name, String text) {
 		return wordsOf(name).contains(text.toLowerCase(Locale.ROOT));
+	}
+
+	/** Its words in both languages, normalized and lower-case. */
+	public Set<String> words(String name) {
+		return wordsOf(name);
+	}
+
+	/**
+	 * What follows one of the command's words at the start of the text: empty when the
+	 * text is the word alone, absent when the text does not start with a word of it. A
+	 * word ending in a Latin letter or digit must be followed by a space or a colon
+	 * ("claims" is not "claim" and its argument); Chinese needs none (認領ABC234).
+	 */
+	public Optional<String> argument(String name, String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		return wordsOf(name).stream()
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.filter(lower::startsWith)
+			.filter((word) -> followedByBreak(word, text.substring(word.length())))
+			.findFirst()
+			.map((word) -> ARGUMENT_START.matcher(text.substring(word.length())).replaceFirst(""));
+	}
+
+	private static boolean followedByBreak(String word, String rest) {
+		char last = word.charAt(word.length() - 1);
+		boolean latin = last < 128 && Character.isLetterOrDigit(last);
+		return rest.isEmpty() || !latin || Character.isWhitespace(rest.charAt(0)) || rest.charAt(0) == ':'
+				|| rest.charAt(0) == '：';
 	}
 
 	/** The command's first word in a language: what its button says. */

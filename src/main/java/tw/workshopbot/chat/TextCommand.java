@@ -1,17 +1,12 @@
 package tw.workshopbot.chat;
 
-import java.util.List;
-import java.util.Optional;
-
 /**
- * A command a person types or taps ({@code 認領 ABC234}, 報名, 我的報名, ...). Features implement
- * it in their own package; the router asks each in turn (in {@code @Order}), so the chat
- * package needs to know none of them. Global commands come before the sign-up
- * conversation, which takes whatever is left as an answer.
+ * A command that keeps nothing open with the person (我的報名, 後台, 綁定 ...). Features
+ * implement it in their own package; the router calls it only for its own words and
+ * buttons, so the chat package needs to know none of them.
  */
-public interface TextCommand {
+public interface TextCommand extends Commanded {
 
-	/** The answer when this is the command; empty when it is not. */
-	Optional<List<BotMessage>> answer(Said said);
+	Answer answer(Said said);
 
 }

@@ -1,12 +1,13 @@
 package tw.workshopbot.console;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.chat.Answer;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Action;
 import tw.workshopbot.chat.BotMessage.Card;
@@ -14,7 +15,6 @@ import tw.workshopbot.chat.BotMessage.Cards;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
-import tw.workshopbot.chat.Commands;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.organizer.OrganizerGate;
@@ -27,10 +27,7 @@ import tw.workshopbot.setup.LocalMode;
  * points to the 1:1 chat; a link is never posted where others can tap it.
  */
 @Component
-@Order(14)
 class ConsoleChat implements TextCommand {
-
-	private final Commands commands;
 
 	private final OrganizerGate gate;
 
@@ -44,9 +41,8 @@ class ConsoleChat implements TextCommand {
 
 	private final Environment environment;
 
-	ConsoleChat(Commands commands, OrganizerGate gate, SignInLinks links, BotTexts texts, ConsoleProperties properties,
-			AppProperties app, Environment environment) {
-		this.commands = commands;
+	ConsoleChat(OrganizerGate gate, SignInLinks links, BotTexts texts, ConsoleProperties properties, AppProperties app,
+			Environment environment) {
 		this.gate = gate;
 		this.links = links;
 		this.texts = texts;
@@ -56,24 +52,26 @@ class ConsoleChat implements TextCommand {
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(Said said) {
-		if (!this.commands.is("console", said.text())) {
-			return Optional.empty();
-		}
+	public Set<String> names() {
+		return Set.of("console");
+	}
+
+	@Override
+	public Answer answer(Said said) {
 		Optional<List<BotMessage>> refusal = this.gate.refusalInOneToOne(said);
 		if (refusal.isPresent()) {
-			return refusal;
+			return Answer.of(refusal.get());
 		}
 		Optional<String> base = base();
 		if (base.isEmpty()) {
-			return Optional.of(List.of(new Text(this.texts.say(said.locale(), "console.noPublicUrl"))));
+			return Answer.of(List.of(new Text(this.texts.say(said.locale(), "console.noPublicUrl"))));
 		}
 		String link = base.get() + "/console/sign-in/link?t=" + this.links.issue(said.userId());
 		long minutes = this.properties.linkValidFor().toMinutes();
 		Card card = new Card(this.texts.in(said.locale(), "console.link.title"),
 				List.of(this.texts.say(said.locale(), "console.link.text", minutes)), List.of(),
 				List.of(new Choice(this.texts.in(said.locale(), "console.link.button"), new Action.Open(link))));
-		return Optional
+		return Answer
 			.of(List.of(new Cards(this.texts.in(said.locale(), "console.link.title"), List.of(card), List.of())));
 	}
 

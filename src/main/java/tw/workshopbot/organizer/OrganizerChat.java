@@ -3,15 +3,16 @@ package tw.workshopbot.organizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.chat.Answer;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
@@ -28,11 +29,10 @@ import tw.workshopbot.workshop.Workshops;
  * polite refusal and nothing changes; in a group the answer is a way to the 1:1 chat.
  */
 @Component
-@Order(15)
 class OrganizerChat implements TextCommand {
 
 	/** Digits only: 「管理員」 followed by words is someone's job title, not a code. */
-	private static final Pattern REDEEM = Pattern.compile("(?:管理員|(?i:organizer))\\s*[:：]?\\s*(\\d{4,8})");
+	private static final Pattern CODE = Pattern.compile("\\d{4,8}");
 
 	private final Organizers organizers;
 
@@ -63,15 +63,20 @@ class OrganizerChat implements TextCommand {
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(Said said) {
-		Matcher redeem = REDEEM.matcher(said.text());
-		if (redeem.matches()) {
-			return Optional.of(redeem(said, redeem.group(1)));
-		}
-		if (this.commands.is("summary", said.text())) {
-			return Optional.of(summary(said));
-		}
-		return Optional.empty();
+	public Set<String> names() {
+		return Set.of("summary");
+	}
+
+	@Override
+	public Map<String, Pattern> withArgument() {
+		return Map.of("organizer", CODE);
+	}
+
+	@Override
+	public Answer answer(Said said) {
+		Optional<String> code = this.commands.argument("organizer", said.text())
+			.filter((typed) -> CODE.matcher(typed).matches());
+		return Answer.of(code.isPresent() ? redeem(said, code.get()) : summary(said));
 	}
 
 	private List<BotMessage> redeem(Said said, String code) {

@@ -16,13 +16,13 @@ import java.util.Map;
  * @param registrationNo the registration being changed ({@link Purpose#EDIT}), else null
  * @param lastEventId the last event applied: a redelivered event is not applied twice
  */
-record Conversation(Purpose purpose, String workshopId, Step step, Map<String, String> answers, Instant consentedAt,
-		String noticeVersion, String registrationNo, Instant expiresAt, String lastEventId) {
+public record Conversation(Purpose purpose, String workshopId, Step step, Map<String, String> answers,
+		Instant consentedAt, String noticeVersion, String registrationNo, Instant expiresAt, String lastEventId) {
 
 	/** A conversation waits at least this long after the last answer. */
 	static final Duration KEPT_FOR = Duration.ofHours(24);
 
-	Conversation {
+	public Conversation {
 		answers = Map.copyOf(answers);
 	}
 

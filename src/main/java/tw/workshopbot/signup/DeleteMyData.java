@@ -2,13 +2,14 @@ package tw.workshopbot.signup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.chat.Answer;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
@@ -29,7 +30,6 @@ import tw.workshopbot.workshop.Workshops;
  * and its seat goes to the waiting list.
  */
 @Component
-@Order(30)
 class DeleteMyData implements TextCommand {
 
 	private final Workshops workshops;
@@ -38,53 +38,54 @@ class DeleteMyData implements TextCommand {
 
 	private final Registrations registrations;
 
-	private final Conversations conversations;
-
 	private final Promotions promotions;
 
 	private final BotTexts texts;
 
-	private final SignupTexts wording;
-
 	private final GroupRedirect groupRedirect;
 
-	DeleteMyData(Workshops workshops, Roster roster, Registrations registrations, Conversations conversations,
-			Promotions promotions, SignupTexts wording, GroupRedirect groupRedirect) {
+	DeleteMyData(Workshops workshops, Roster roster, Registrations registrations, Promotions promotions,
+			SignupTexts wording, GroupRedirect groupRedirect) {
 		this.workshops = workshops;
 		this.roster = roster;
 		this.registrations = registrations;
-		this.conversations = conversations;
 		this.promotions = promotions;
-		this.wording = wording;
 		this.texts = wording.texts();
 		this.groupRedirect = groupRedirect;
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(Said said) {
+	public Set<String> names() {
+		return Set.of("deleteMyData");
+	}
+
+	@Override
+	public Set<String> taps() {
+		return Set.of("erase");
+	}
+
+	@Override
+	public Answer answer(Said said) {
 		String action = said.postback().get("erase");
-		if (action == null && !this.wording.commands().is("deleteMyData", said.text())) {
-			return Optional.empty();
-		}
 		if (!said.inOneToOne()) {
-			return Optional.of(this.groupRedirect.to(said.text()));
+			return Answer.of(this.groupRedirect.to(said.text()));
 		}
 		Locale locale = said.locale();
 		if ("confirmed".equals(action)) {
-			return Optional.of(List.of(erase(said.userId(), locale)));
+			// A sign-up under way holds personal data too: it ends with the rest.
+			return Answer.ending(List.of(erase(said.userId(), locale)));
 		}
 		if ("keep".equals(action)) {
-			return Optional.of(List.of(new Text(this.texts.say(locale, "erase.kept"))));
+			return Answer.of(List.of(new Text(this.texts.say(locale, "erase.kept"))));
 		}
 		String yes = this.texts.in(locale, "erase.yes");
 		String no = this.texts.in(locale, "erase.no");
-		return Optional.of(List.of(new Text(this.texts.say(locale, "erase.confirm"),
+		return Answer.of(List.of(new Text(this.texts.say(locale, "erase.confirm"),
 				List.of(Choice.tapping(yes, Said.data(Map.of("erase", "confirmed"))),
 						Choice.tapping(no, Said.data(Map.of("erase", "keep")))))));
 	}
 
 	private BotMessage erase(String userId, Locale locale) {
-		this.conversations.remove(userId);
 		List<String> erased = new ArrayList<>();
 		for (Workshop workshop : this.workshops.all()) {
 			for (Registration registration : this.roster.linkedTo(workshop.id(), userId)) {

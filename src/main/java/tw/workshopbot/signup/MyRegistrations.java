@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.chat.Answer;
 import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Card;
 import tw.workshopbot.chat.BotMessage.Cards;
@@ -34,7 +35,6 @@ import tw.workshopbot.workshop.Workshops;
  * frees goes to the first on the waiting list, who is told.
  */
 @Component
-@Order(20)
 class MyRegistrations implements TextCommand {
 
 	private final Workshops workshops;
@@ -69,28 +69,37 @@ class MyRegistrations implements TextCommand {
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(Said said) {
-		String action = said.postback().get("mine");
-		boolean listed = this.wording.commands().is("myRegistrations", said.text());
-		if (action == null && !listed) {
-			return Optional.empty();
-		}
+	public Set<String> names() {
+		return Set.of("myRegistrations");
+	}
+
+	@Override
+	public Set<String> taps() {
+		return Set.of("mine");
+	}
+
+	@Override
+	public Answer answer(Said said) {
+		return Answer.of(answering(said, said.postback().get("mine")));
+	}
+
+	private List<BotMessage> answering(Said said, String action) {
 		if (!said.inOneToOne()) {
-			return Optional.of(this.groupRedirect.to(said.text()));
+			return this.groupRedirect.to(said.text());
 		}
 		if ("cancel".equals(action)) {
-			return Optional.of(confirmCancel(said, said.postback().get("w")));
+			return confirmCancel(said, said.postback().get("w"));
 		}
 		if ("cancelConfirmed".equals(action)) {
-			return Optional.of(cancel(said, said.postback().get("w")));
+			return cancel(said, said.postback().get("w"));
 		}
 		if ("view".equals(action)) {
-			return Optional.of(view(said, said.postback().get("w")));
+			return view(said, said.postback().get("w"));
 		}
 		if ("keep".equals(action)) {
-			return Optional.of(List.of(new Text(this.texts.say(said.locale(), "mine.kept"))));
+			return List.of(new Text(this.texts.say(said.locale(), "mine.kept")));
 		}
-		return Optional.of(list(said));
+		return list(said);
 	}
 
 	private List<BotMessage> list(Said said) {

@@ -8,16 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.DialogFeature;
+import tw.workshopbot.chat.Handled;
 import tw.workshopbot.chat.Said;
-import tw.workshopbot.chat.TextCommand;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.setup.AppProperties;
@@ -26,15 +27,13 @@ import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
 
 /**
- * The sign-up conversation at its edges: reads the conversation and the facts it needs,
- * runs one transition, stores the result and renders the replies. Asked last among the
- * commands: in a 1:1 chat it takes any text that no other command took.
+ * The sign-up conversation at its edges: given the conversation the person is in, reads
+ * the facts it needs, runs one transition and renders the replies; the router keeps what
+ * it returns. In a 1:1 chat it takes any text that no global command took. 認領 is one of
+ * its commands: a registration someone else entered continues here with the notice.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class SignupChat implements TextCommand {
-
-	private final Conversations conversations;
+public class SignupChat implements DialogFeature<Conversation> {
 
 	private final Workshops workshops;
 
@@ -46,89 +45,133 @@ class SignupChat implements TextCommand {
 
 	private final Submission submission;
 
+	private final ClaimChat claims;
+
 	private final GroupRedirect groupRedirect;
 
 	private final Clock clock;
 
 	private final AppProperties app;
 
-	SignupChat(Conversations conversations, Workshops workshops, Roster roster, SignupReplies replies,
-			SignupTexts wording, Submission submission, GroupRedirect groupRedirect, Clock clock, AppProperties app) {
-		this.conversations = conversations;
+	SignupChat(Workshops workshops, Roster roster, SignupReplies replies, SignupTexts wording, Submission submission,
+			ClaimChat claims, GroupRedirect groupRedirect, Clock clock, AppProperties app) {
 		this.workshops = workshops;
 		this.roster = roster;
 		this.replies = replies;
 		this.wording = wording;
 		this.submission = submission;
+		this.claims = claims;
 		this.groupRedirect = groupRedirect;
 		this.clock = clock;
 		this.app = app;
 	}
 
 	@Override
-	public Optional<List<BotMessage>> answer(Said said) {
+	public Set<String> names() {
+		return Set.of("signup", "colleague", ClaimChat.COMMAND);
+	}
+
+	@Override
+	public Map<String, Pattern> withArgument() {
+		return Map.of(ClaimChat.COMMAND, ClaimChat.CODE_TYPED);
+	}
+
+	@Override
+	public Set<String> taps() {
+		return Set.of("edit", "handOver", "colleague");
+	}
+
+	@Override
+	public Handled<Conversation> command(Said said, Conversation stored) {
+		if (this.wording.commands().argument(ClaimChat.COMMAND, said.text()).isPresent() && !said.isTap()) {
+			return claim(said, stored);
+		}
+		if (!said.inOneToOne()) {
+			return Handled.done(this.groupRedirect.to(said.text()));
+		}
+		return answer(said, stored).orElseThrow();
+	}
+
+	@Override
+	public Optional<Handled<Conversation>> answer(Said said, Conversation stored) {
+		if (!said.inOneToOne()) {
+			return Optional.empty();
+		}
+		return Optional.of(turn(said, stored));
+	}
+
+	private Handled<Conversation> turn(Said said, Conversation stored) {
 		boolean start = this.wording.commands().is("signup", said.text());
 		boolean colleague = this.wording.commands().is("colleague", said.text());
-		if (!said.inOneToOne()) {
-			return (start || colleague) ? Optional.of(this.groupRedirect.to(said.text())) : Optional.empty();
-		}
 		String userId = said.userId();
-		Optional<Conversation> stored = this.conversations.find(userId);
 		Instant now = this.clock.instant();
-		Optional<Conversation> active = stored.filter((conversation) -> !conversation.isExpired(now));
+		Optional<Conversation> active = Optional.ofNullable(stored)
+			.filter((conversation) -> !conversation.isExpired(now));
 		if (said.postback().containsKey("edit")) {
-			return Optional.of(edit(said, said.postback().get("edit")));
+			return edit(said, said.postback().get("edit"), stored);
 		}
 		if (said.postback().containsKey("handOver")) {
-			return Optional.of(handOver(said, said.postback().get("handOver")));
+			return handOver(said, said.postback().get("handOver"), stored);
 		}
 		if (said.postback().containsKey("colleague") || colleague) {
-			return Optional.of(colleague(said, said.postback().get("colleague")));
+			return colleague(said, said.postback().get("colleague"));
 		}
 		if (start && active.isPresent()) {
 			Facts facts = facts(userId, false);
 			List<Reply> resumed = new ArrayList<>();
 			resumed.add(Reply.Say.of("signup.resume"));
 			resumed.addAll(SignupFlow.prompt(active.get(), facts));
-			return Optional.of(this.replies.render(resumed, facts, said, null));
+			return Handled.asking(active.get(), this.replies.render(resumed, facts, said, null));
 		}
 		if (start) {
 			Facts facts = facts(userId, true);
-			return Optional.of(apply(said, null, SignupFlow.start(Purpose.SELF, facts), facts));
+			return apply(said, null, SignupFlow.start(Purpose.SELF, facts), facts);
 		}
 		if (active.isEmpty()) {
-			String key = stored.isPresent() ? "signup.expired" : "signup.hint";
+			String key = (stored != null) ? "signup.expired" : "signup.hint";
 			// The rich menu's 說明, or 說明 typed outside a sign-up: what the bot does.
 			if (this.wording.commands().is("help", said.text())) {
 				key = "signup.help.general";
 			}
-			stored.ifPresent((expired) -> this.conversations.remove(userId));
-			return Optional.of(this.replies.render(List.of(Reply.Say.of(key)), facts(userId, false), said, null));
+			return Handled.done(this.replies.render(List.of(Reply.Say.of(key)), facts(userId, false), said, null));
 		}
 		Conversation conversation = active.get();
 		if (said.context().hasEventId() && said.context().eventId().equals(conversation.lastEventId())) {
-			return Optional.of(List.of()); // applied before LINE redelivered it
+			return Handled.asking(conversation, List.of()); // applied before LINE
+															// redelivered it
 		}
 		Facts facts = facts(userId, conversation.step() instanceof Step.ChoosingWorkshop);
 		Turn turn = SignupFlow.next(conversation, input(said), facts);
-		return Optional.of(apply(said, conversation, turn, facts));
+		return apply(said, conversation, turn, facts);
 	}
 
-	private List<BotMessage> apply(Said said, Conversation before, Turn turn, Facts facts) {
+	/**
+	 * 認領 with a code: the registration linked to the sender, then, when someone else
+	 * entered it, the notice and what only the person may type.
+	 */
+	private Handled<Conversation> claim(Said said, Conversation stored) {
+		ClaimChat.Claimed claimed = this.claims.claim(said);
+		if (claimed.linkedTo() == null) {
+			return Handled.asking(stored, claimed.messages());
+		}
+		Facts facts = facts(said.userId(), false);
+		return own(said, claimed.linkedTo(), facts, Purpose.COMPLETE).filter(Registration::awaitsItsPerson)
+			.map((registration) -> complete(said, registration, facts))
+			.orElseGet(() -> Handled.asking(stored, List.of()))
+			.after(claimed.messages());
+	}
+
+	private Handled<Conversation> apply(Said said, Conversation before, Turn turn, Facts facts) {
 		if (turn.submit()) {
 			return this.submission.submit(said, turn.next(), facts);
 		}
 		if (turn.effect() == Turn.Effect.DECLINE) {
-			this.submission.decline(said, turn.next(), facts);
-			return this.replies.render(turn.replies(), facts, said, null);
+			this.submission.decline(turn.next(), facts);
+			return Handled.done(this.replies.render(turn.replies(), facts, said, null));
 		}
-		if (turn.ended()) {
-			this.conversations.remove(said.userId());
-		}
-		else {
-			this.conversations.save(said.userId(), turn.next().afterEvent(said.context().eventId()));
-		}
-		return this.replies.render(turn.replies(), facts, said, refusedOffice(before, turn, said));
+		List<BotMessage> messages = this.replies.render(turn.replies(), facts, said, refusedOffice(before, turn, said));
+		return turn.ended() ? Handled.done(messages)
+				: Handled.asking(turn.next().afterEvent(said.context().eventId()), messages);
 	}
 
 	/**
@@ -144,7 +187,7 @@ class SignupChat implements TextCommand {
 	 * 修改資料: the summary of the sender's registration. One that someone else entered and
 	 * the sender has not yet agreed to starts with the notice instead.
 	 */
-	private List<BotMessage> edit(Said said, String workshopId) {
+	private Handled<Conversation> edit(Said said, String workshopId, Conversation stillOpen) {
 		Facts facts = facts(said.userId(), false);
 		Optional<Registration> registration = own(said, workshopId, facts, Purpose.COMPLETE);
 		if (registration.isPresent() && registration.get().awaitsItsPerson()) {
@@ -152,42 +195,33 @@ class SignupChat implements TextCommand {
 		}
 		registration = registration.filter((mine) -> facts.allows(Purpose.EDIT, facts.workshop(workshopId).get()));
 		if (registration.isEmpty()) {
-			return this.replies.render(List.of(Reply.Say.of("signup.editUnavailable")), facts, said, null);
+			return Handled.asking(stillOpen,
+					this.replies.render(List.of(Reply.Say.of("signup.editUnavailable")), facts, said, null));
 		}
 		Registration mine = registration.get();
 		return apply(said, null,
 				SignupFlow.edit(workshopId, mine.registrationNo(), Answers.of(mine.applicant()), facts), facts);
 	}
 
-	/**
-	 * Just claimed (or claimed earlier and not finished): the notice, then what only the
-	 * person may type. Nothing when the person entered it themselves.
-	 */
-	List<BotMessage> afterClaim(Said said, String workshopId) {
-		Facts facts = facts(said.userId(), false);
-		return own(said, workshopId, facts, Purpose.COMPLETE).filter(Registration::awaitsItsPerson)
-			.map((registration) -> complete(said, registration, facts))
-			.orElse(List.of());
-	}
-
-	private List<BotMessage> complete(Said said, Registration registration, Facts facts) {
+	private Handled<Conversation> complete(Said said, Registration registration, Facts facts) {
 		return apply(said, null, SignupFlow.complete(registration.workshopId(), registration.registrationNo(),
 				Answers.of(registration.applicant()), facts), facts);
 	}
 
 	/** 換人參加, from 我的報名: allowed until the workshop starts. */
-	private List<BotMessage> handOver(Said said, String workshopId) {
+	private Handled<Conversation> handOver(Said said, String workshopId, Conversation stillOpen) {
 		Facts facts = facts(said.userId(), false);
 		Optional<Registration> registration = own(said, workshopId, facts, Purpose.HAND_OVER);
 		if (registration.isEmpty()) {
-			return this.replies.render(List.of(Reply.Say.of("signup.handOver.unavailable")), facts, said, null);
+			return Handled.asking(stillOpen,
+					this.replies.render(List.of(Reply.Say.of("signup.handOver.unavailable")), facts, said, null));
 		}
 		return apply(said, null, SignupFlow.handOver(workshopId, registration.get().registrationNo(),
 				registration.get().office(), facts), facts);
 	}
 
 	/** 幫同事報名: for the given workshop, or any open one (offered when several). */
-	private List<BotMessage> colleague(Said said, String workshopId) {
+	private Handled<Conversation> colleague(Said said, String workshopId) {
 		Facts facts = facts(said.userId(), true);
 		Optional<Workshop> workshop = facts.workshop(workshopId);
 		Turn turn;

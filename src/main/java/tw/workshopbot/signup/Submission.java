@@ -13,6 +13,7 @@ import tw.workshopbot.chat.BotMessage.Action;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.Handled;
 import tw.workshopbot.chat.Said;
 import tw.workshopbot.registration.ApplicationForm;
 import tw.workshopbot.registration.ApplicationForm.Reading;
@@ -32,14 +33,12 @@ import tw.workshopbot.workshop.Workshop;
 /**
  * 確認送出: makes the registration from the conversation's answers (or saves the changes to
  * one), and says what became of it. The conversation ends unless the person can fix what
- * was refused.
+ * was refused: what it returns is the conversation left open, if any.
  */
 @Component
 class Submission {
 
 	private final Registrations registrations;
-
-	private final Conversations conversations;
 
 	private final SignupReplies replies;
 
@@ -57,22 +56,20 @@ class Submission {
 
 	private final AppProperties app;
 
-	Submission(Registrations registrations, Conversations conversations, SignupReplies replies, SignupTexts wording,
-			ForwardToColleague forwarding, Promotions promotions, EntererNotice enterer, Roster roster,
-			AppProperties app) {
+	Submission(Registrations registrations, SignupReplies replies, SignupTexts wording, ForwardToColleague forwarding,
+			Promotions promotions, EntererNotice enterer, Roster roster, AppProperties app) {
 		this.enterer = enterer;
 		this.roster = roster;
 		this.forwarding = forwarding;
 		this.promotions = promotions;
 		this.registrations = registrations;
-		this.conversations = conversations;
 		this.replies = replies;
 		this.wording = wording;
 		this.texts = wording.texts();
 		this.app = app;
 	}
 
-	List<BotMessage> submit(Said said, Conversation conversation, Facts facts) {
+	Handled<Conversation> submit(Said said, Conversation conversation, Facts facts) {
 		Workshop workshop = facts.workshop(conversation.workshopId()).orElseThrow();
 		Reading reading = ApplicationForm.read(conversation.answers(), workshop, facts.today(),
 				conversation.purpose().asksIdentity());
@@ -99,43 +96,38 @@ class Submission {
 		Placement placement = this.registrations.register(workshop, List.of(row),
 				tw.workshopbot.registration.Channel.CHAT);
 		if (placement instanceof Placement.Placed placed) {
-			this.conversations.remove(said.userId());
 			Placement.Seat seat = placed.seats().get(0);
 			if (!own) {
-				return this.forwarding.entered(workshop, seat, reading.applicant(), said.locale());
+				return Handled.done(this.forwarding.entered(workshop, seat, reading.applicant(), said.locale()));
 			}
-			return List.of(placed(workshop, seat.registrationNo(), seat.status(), said.locale()));
+			return Handled.done(List.of(placed(workshop, seat.registrationNo(), seat.status(), said.locale())));
 		}
 		if (placement instanceof Placement.Duplicates duplicates) {
 			Placement.Duplicate duplicate = duplicates.duplicates().get(0);
 			if ("nationalId".equals(duplicate.field())) {
 				return fixable(said, conversation, facts, Reply.Say.of("signup.idTaken", duplicate.existing()));
 			}
-			this.conversations.remove(said.userId());
-			return List.of(this.replies.registered(workshop, duplicate.existing(), said.locale()));
+			return Handled.done(List.of(this.replies.registered(workshop, duplicate.existing(), said.locale())));
 		}
-		this.conversations.remove(said.userId());
 		String key = (placement instanceof Placement.Closed) ? "signup.closed" : "signup.noneOpen";
-		return List.of(new Text(this.texts.say(said.locale(), key, workshop.title())));
+		return Handled.done(List.of(new Text(this.texts.say(said.locale(), key, workshop.title()))));
 	}
 
-	private List<BotMessage> handOver(Said said, Conversation conversation, Workshop workshop, Reading reading) {
+	private Handled<Conversation> handOver(Said said, Conversation conversation, Workshop workshop, Reading reading) {
 		HandOverResult result = this.registrations.handOver(workshop, conversation.registrationNo(),
 				reading.applicant(), said.userId());
-		this.conversations.remove(said.userId());
 		if (result.outcome() != HandOverResult.Outcome.HANDED_OVER) {
-			return List.of(new Text(this.texts.say(said.locale(), "signup.handOver.unavailable")));
+			return Handled.done(List.of(new Text(this.texts.say(said.locale(), "signup.handOver.unavailable"))));
 		}
-		return this.forwarding.handedOver(workshop, conversation.registrationNo(), result.claimCode(),
-				reading.applicant(), said.locale());
+		return Handled.done(this.forwarding.handedOver(workshop, conversation.registrationNo(), result.claimCode(),
+				reading.applicant(), said.locale()));
 	}
 
 	/**
 	 * 不同意 to a registration someone else entered: nothing of it is kept. The seat goes to
 	 * the waitlist like any cancellation.
 	 */
-	void decline(Said said, Conversation conversation, Facts facts) {
-		this.conversations.remove(said.userId());
+	void decline(Conversation conversation, Facts facts) {
 		facts.workshop(conversation.workshopId()).ifPresent((workshop) -> {
 			// Told before the erasure, while the name is still there to say whose it was.
 			this.roster.find(workshop.id(), conversation.registrationNo())
@@ -145,7 +137,7 @@ class Submission {
 		});
 	}
 
-	private List<BotMessage> save(Said said, Conversation conversation, Facts facts, Workshop workshop,
+	private Handled<Conversation> save(Said said, Conversation conversation, Facts facts, Workshop workshop,
 			Reading reading) {
 		Update update = (conversation.purpose() == Purpose.COMPLETE)
 				? this.registrations.complete(workshop, conversation.registrationNo(), reading.applicant(),
@@ -154,17 +146,17 @@ class Submission {
 		if (update == Update.NATIONAL_ID_TAKEN) {
 			return fixable(said, conversation, facts, Reply.Say.of("signup.idTaken", "-"));
 		}
-		this.conversations.remove(said.userId());
 		String key = (update == Update.UPDATED) ? "signup.saved" : "signup.editUnavailable";
-		return List.of(new Text(this.texts.say(said.locale(), key, conversation.registrationNo(), workshop.title()),
-				List.of(this.wording.command("myRegistrations", said.locale()))));
+		return Handled
+			.done(List.of(new Text(this.texts.say(said.locale(), key, conversation.registrationNo(), workshop.title()),
+					List.of(this.wording.command("myRegistrations", said.locale())))));
 	}
 
 	/** Back to the summary, the conversation kept, with what to fix. */
-	private List<BotMessage> fixable(Said said, Conversation conversation, Facts facts, Reply problem) {
+	private Handled<Conversation> fixable(Said said, Conversation conversation, Facts facts, Reply problem) {
 		Conversation reviewing = conversation.at(new Step.Reviewing(), facts.now());
-		this.conversations.save(said.userId(), reviewing.afterEvent(said.context().eventId()));
-		return this.replies.render(List.of(problem, new Reply.Summary(reviewing)), facts, said, null);
+		return Handled.asking(reviewing.afterEvent(said.context().eventId()),
+				this.replies.render(List.of(problem, new Reply.Summary(reviewing)), facts, said, null));
 	}
 
 	private BotMessage placed(Workshop workshop, String registrationNo, Status status, Locale locale) {

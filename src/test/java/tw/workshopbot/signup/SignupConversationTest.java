@@ -102,7 +102,7 @@ class SignupConversationTest extends IntegrationTest {
 		assertThat(registration.applicant().nationalId().value()).isEqualTo("A123456789");
 		assertThat(registration.consent().noticeVersion()).isEqualTo(SignupFlow.NOTICE_VERSION);
 		assertThat(registration.consent().at()).isNotNull();
-		assertThat(this.redis.hasKey(Conversations.key(this.person.userId()))).isFalse();
+		assertThat(this.redis.hasKey(dialogKey(this.person.userId()))).isFalse();
 	}
 
 	@Test
@@ -193,7 +193,7 @@ class SignupConversationTest extends IntegrationTest {
 
 		Answer cancelled = this.person.says("取消！");
 		assertThat(cancelled.text()).contains("沒有保留");
-		assertThat(this.redis.hasKey(Conversations.key(this.person.userId()))).isFalse();
+		assertThat(this.redis.hasKey(dialogKey(this.person.userId()))).isFalse();
 		assertThat(this.person.says("王小明").text()).contains("請輸入「報名」");
 	}
 
@@ -201,7 +201,7 @@ class SignupConversationTest extends IntegrationTest {
 	void disagreeingToTheNoticeEndsWithNothingKept() {
 		this.person.says("報名");
 		assertThat(this.person.taps("不同意").text()).contains("不會蒐集任何資料");
-		assertThat(this.redis.hasKey(Conversations.key(this.person.userId()))).isFalse();
+		assertThat(this.redis.hasKey(dialogKey(this.person.userId()))).isFalse();
 	}
 
 	@Test
@@ -252,7 +252,7 @@ class SignupConversationTest extends IntegrationTest {
 		this.clock.advance(Duration.ofHours(25));
 
 		assertThat(this.person.taps("需要").text()).contains("超過 24 小時");
-		assertThat(this.redis.hasKey(Conversations.key(this.person.userId()))).isFalse();
+		assertThat(this.redis.hasKey(dialogKey(this.person.userId()))).isFalse();
 		assertThat(this.person.says("報名").text()).contains("個人資料");
 	}
 
@@ -354,7 +354,7 @@ class SignupConversationTest extends IntegrationTest {
 		String reply = LineApi.requestsTo("/v2/bot/message/reply").get(0).getRequest().getBodyAsString();
 		assertThat(reply).contains("https://line.me/R/oaMessage/%40123abcde/?%E5%A0%B1%E5%90%8D", "一對一")
 			.doesNotContain("postback");
-		assertThat(this.redis.hasKey(Conversations.key("Ugroupie"))).isFalse();
+		assertThat(this.redis.hasKey(dialogKey("Ugroupie"))).isFalse();
 	}
 
 	@Test
@@ -422,7 +422,7 @@ class SignupConversationTest extends IntegrationTest {
 		assertThat(erased.isErased()).isTrue();
 		assertThat(erased.status()).isEqualTo(Status.CANCELLED);
 		assertThat(erased.office()).isEqualTo("西屯區公所");
-		assertThat(this.redis.hasKey(Conversations.key(this.person.userId()))).isFalse();
+		assertThat(this.redis.hasKey(dialogKey(this.person.userId()))).isFalse();
 	}
 
 	@Test
@@ -492,6 +492,11 @@ class SignupConversationTest extends IntegrationTest {
 	static List<Office> offices() {
 		return List.of(new Office("中區區公所", false, false), new Office("西屯區公所", false, false),
 				new Office("南屯區公所", false, false), new Office("北屯區公所", false, false), new Office("其他單位", false, true));
+	}
+
+	/** Where the person's dialog is kept (the dialog package's own key). */
+	private static String dialogKey(String userId) {
+		return "wb:user:{" + userId + "}:dialog";
 	}
 
 }

@@ -1,14 +1,17 @@
-package tw.workshopbot.chat;
+package tw.workshopbot.dialog;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.chat.BotMessage;
+import tw.workshopbot.chat.BotTexts;
+import tw.workshopbot.chat.ChatEvent;
 import tw.workshopbot.chat.ChatEvent.BotJoined;
 import tw.workshopbot.chat.ChatEvent.BotLeft;
 import tw.workshopbot.chat.ChatEvent.Followed;
@@ -16,13 +19,20 @@ import tw.workshopbot.chat.ChatEvent.OtherMessageReceived;
 import tw.workshopbot.chat.ChatEvent.PostbackReceived;
 import tw.workshopbot.chat.ChatEvent.TextReceived;
 import tw.workshopbot.chat.ChatEvent.Unfollowed;
+import tw.workshopbot.chat.ChatEventHandler;
+import tw.workshopbot.chat.ChatRef;
+import tw.workshopbot.chat.EventContext;
+import tw.workshopbot.chat.Followers;
+import tw.workshopbot.chat.Messenger;
+import tw.workshopbot.chat.People;
+import tw.workshopbot.chat.Said;
 import tw.workshopbot.group.Groups;
 
 /**
- * Decides who answers an event. Typed text and tapped buttons go to the features'
- * commands in order (the sign-up conversation last, as it takes any text as an answer).
- * The bot never chats in groups on its own: a group hears an introduction, and answers
- * only to commands.
+ * Decides who answers an event. Typed text and tapped buttons are turned against the
+ * person's one dialog state ({@link DialogTurns}), read once and written once, only when
+ * it changed. The bot never chats in groups on its own: a group keeps no dialog, hears an
+ * introduction, and answers only to commands.
  */
 @Component
 class ChatRouter implements ChatEventHandler {
@@ -37,18 +47,24 @@ class ChatRouter implements ChatEventHandler {
 
 	private final Groups groups;
 
-	private final List<TextCommand> commands;
+	private final DialogTurns turns;
+
+	private final Dialogs dialogs;
 
 	private final People people;
 
-	ChatRouter(Messenger messenger, BotTexts texts, Followers followers, Groups groups, List<TextCommand> commands,
-			People people) {
+	private final Clock clock;
+
+	ChatRouter(Messenger messenger, BotTexts texts, Followers followers, Groups groups, DialogTurns turns,
+			Dialogs dialogs, People people, Clock clock) {
 		this.messenger = messenger;
 		this.texts = texts;
 		this.followers = followers;
 		this.groups = groups;
-		this.commands = commands;
+		this.turns = turns;
+		this.dialogs = dialogs;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	@Override
@@ -92,21 +108,23 @@ class ChatRouter implements ChatEventHandler {
 		}
 	}
 
-	/** The first command that takes it answers; what none takes is left unanswered. */
+	/**
+	 * One turn of the person's dialog; a group has none, and only commands speak there.
+	 */
 	private void answerCommand(Said said) {
 		if (said.isUnreadableTap()) {
 			this.messenger.answer(said.context(),
 					List.of(new BotMessage.Text(this.texts.say(said.locale(), "chat.staleButton"))));
 			return;
 		}
-		for (TextCommand command : this.commands) {
-			Optional<List<BotMessage>> answer = command.answer(said);
-			if (answer.isPresent()) {
-				if (!answer.get().isEmpty()) {
-					this.messenger.answer(said.context(), answer.get());
-				}
-				return;
-			}
+		boolean personal = said.inOneToOne();
+		Dialog before = personal ? this.dialogs.find(said.userId()).at(this.clock.instant()) : new Dialog.Idle();
+		DialogTurns.Next next = this.turns.next(said, before);
+		if (personal && !next.dialog().equals(before)) {
+			this.dialogs.save(said.userId(), next.dialog());
+		}
+		if (!next.messages().isEmpty()) {
+			this.messenger.answer(said.context(), next.messages());
 		}
 	}
 
