@@ -9,14 +9,19 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import tw.workshopbot.attendance.AttendanceBook.Mark;
 import tw.workshopbot.attendance.AttendanceBook.Recorded;
 import tw.workshopbot.attendance.AttendanceCodes.Verdict;
-import tw.workshopbot.attendance.Pending.Question;
+import tw.workshopbot.attendance.AttendanceFlow.Already;
+import tw.workshopbot.attendance.AttendanceFlow.AskCode;
+import tw.workshopbot.attendance.AttendanceFlow.ConfirmEarly;
+import tw.workshopbot.attendance.AttendanceFlow.Decision;
+import tw.workshopbot.attendance.AttendanceFlow.NotYet;
+import tw.workshopbot.attendance.AttendanceFlow.Record;
+import tw.workshopbot.attendance.AttendanceFlow.SeatState;
 import tw.workshopbot.attendance.Seats.Seat;
-import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
+import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Handled;
 import tw.workshopbot.chat.Said;
@@ -26,8 +31,9 @@ import tw.workshopbot.workshop.Workshop;
 
 /**
  * Records a check-in or check-out on a person's seat once every question is answered (the
- * code, leaving early), and says what it means for their learning hours. What it returns
- * is the question left open, if any.
+ * code, leaving early), and says what it means for their learning hours: the edge of
+ * {@link AttendanceFlow}, which decides. What it returns is the question left open, if
+ * any.
  */
 @Component
 class AttendanceDesk {
@@ -61,67 +67,63 @@ class AttendanceDesk {
 	Handled<Pending> checkIn(Said said, Seat seat, Pending tap) {
 		Locale locale = said.locale();
 		Workshop workshop = seat.workshop();
-		AttendanceWindows windows = AttendanceWindows.of(workshop);
-		AttendanceWindows.CheckIn verdict = windows.checkIn(tap.at());
-		if (verdict == AttendanceWindows.CheckIn.NOT_YET) {
-			return done(locale, "attendance.checkIn.notYet", workshop.title(), hour(windows.checkInOpens()));
-		}
-		if (verdict == AttendanceWindows.CheckIn.CLOSED) {
-			return done(locale, "attendance.checkIn.closed", workshop.title());
+		Decision decision = AttendanceFlow.checkIn(tap, workshop.id(), state(seat, true));
+		if (!(decision instanceof Record record)) {
+			return unrecorded(said, workshop, decision, "attendance.checkIn.closed");
 		}
 		String number = seat.registration().registrationNo();
-		var standing = this.book.checkedIn(workshop.id(), number);
-		if (standing.isPresent()) {
-			return done(locale, "attendance.checkIn.already", hour(standing.get().at()));
-		}
-		if (!tap.codeGiven() && this.codes.asked(workshop.id(), true)) {
-			return askCode(said, tap.asking(Question.CODE, workshop.id()), workshop);
-		}
-		Recorded recorded = this.book.checkIn(workshop.id(), number,
-				new Mark(tap.at(), verdict == AttendanceWindows.CheckIn.LATE));
+		Recorded recorded = this.book.checkIn(workshop.id(), number, record.mark());
 		if (!recorded.fresh()) {
 			return done(locale, "attendance.checkIn.already", hour(recorded.mark().at()));
 		}
 		this.audit.record(said.userId(), "attendance.check-in", number + " " + tap.at());
-		if (!recorded.mark().missedPart()) {
-			return done(locale, "attendance.checkIn.onTime", hour(tap.at()));
-		}
-		return done(locale,
-				seat.registration().learningHours() ? "attendance.checkIn.lateNoHours" : "attendance.checkIn.late",
+		return done(locale, AttendanceFlow.checkedIn(recorded.mark(), seat.registration().learningHours()),
 				hour(tap.at()));
 	}
 
 	Handled<Pending> checkOut(Said said, Seat seat, Pending tap, boolean confirmed) {
-		Locale locale = said.locale();
 		Workshop workshop = seat.workshop();
-		AttendanceWindows.CheckOut verdict = AttendanceWindows.of(workshop).checkOut(tap.at());
-		if (verdict == AttendanceWindows.CheckOut.CLOSED) {
-			return done(locale, "attendance.checkOut.closed", workshop.title());
+		SeatState state = state(seat, false);
+		Decision decision = AttendanceFlow.checkOut(tap, workshop.id(), confirmed, state);
+		if (!(decision instanceof Record record)) {
+			return unrecorded(said, workshop, decision, "attendance.checkOut.closed");
 		}
-		if (!tap.codeGiven() && this.codes.asked(workshop.id(), false)) {
-			return askCode(said, tap.asking(Question.CODE, workshop.id()), workshop);
+		String number = seat.registration().registrationNo();
+		this.book.checkOut(workshop.id(), number, record.mark());
+		this.audit.record(said.userId(), "attendance.check-out", number + " " + tap.at());
+		String key = AttendanceFlow.checkedOut(record.mark(), state.checkedIn(), state.learningHours());
+		return done(said.locale(), key, hour(tap.at()), workshop.learningHours().stripTrailingZeros().toPlainString());
+	}
+
+	/** What the desk knows of a seat before it decides. */
+	private SeatState state(Seat seat, boolean checkIn) {
+		Workshop workshop = seat.workshop();
+		return new SeatState(AttendanceWindows.of(workshop),
+				this.book.checkedIn(workshop.id(), seat.registration().registrationNo()),
+				this.codes.asked(workshop.id(), checkIn), seat.registration().learningHours());
+	}
+
+	/** Says a decision that records nothing, or asks what it needs. */
+	private Handled<Pending> unrecorded(Said said, Workshop workshop, Decision decision, String closedKey) {
+		Locale locale = said.locale();
+		if (decision instanceof NotYet notYet) {
+			return done(locale, "attendance.checkIn.notYet", workshop.title(), hour(notYet.opens()));
 		}
-		boolean early = verdict == AttendanceWindows.CheckOut.EARLY;
-		if (early && !confirmed) {
-			return Handled.asking(tap.asking(Question.LEAVE_EARLY, workshop.id()),
+		if (decision instanceof Already already) {
+			return done(locale, "attendance.checkIn.already", hour(already.at()));
+		}
+		if (decision instanceof AskCode ask) {
+			return askCode(said, ask.asking(), workshop);
+		}
+		if (decision instanceof ConfirmEarly confirm) {
+			return Handled.asking(confirm.asking(),
 					List.of(new Text(this.texts.say(locale, "attendance.checkOut.confirmEarly"),
 							List.of(Choice.tapping(this.texts.in(locale, "attendance.checkOut.leave"),
 									Said.data(Map.of(ACT, "leave", WORKSHOP, workshop.id()))),
 									Choice.tapping(this.texts.in(locale, "attendance.checkOut.stay"),
 											Said.data(Map.of(ACT, "stay")))))));
 		}
-		String number = seat.registration().registrationNo();
-		this.book.checkOut(workshop.id(), number, new Mark(tap.at(), early));
-		this.audit.record(said.userId(), "attendance.check-out", number + " " + tap.at());
-		if (early) {
-			return done(locale, "attendance.checkOut.early", hour(tap.at()));
-		}
-		boolean onTime = this.book.checkedIn(workshop.id(), number).map((mark) -> !mark.missedPart()).orElse(false);
-		if (seat.registration().learningHours() && onTime) {
-			return done(locale, "attendance.checkOut.hours", hour(tap.at()),
-					workshop.learningHours().stripTrailingZeros().toPlainString());
-		}
-		return done(locale, onTime ? "attendance.checkOut.complete" : "attendance.checkOut.afterLate", hour(tap.at()));
+		return done(locale, closedKey, workshop.title());
 	}
 
 	/** The person typed a code: right goes on with the tap, wrong asks again. */

@@ -19,6 +19,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.scripts.ScriptAnswers;
+
 /**
  * Deliveries in Redis. A delivery's keys share one hash tag, so the script that writes a
  * whole plan at once touches one Cluster slot.
@@ -35,34 +37,53 @@ class DeliveryStore {
 	private static final String FINISHED = "finishedAt";
 
 	/** The whole plan or nothing: two instances planning the same delivery store one. */
-	private static final RedisScript<Long> CREATE = RedisScript.of("""
-			if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+	private static final RedisScript<String> CREATE = ScriptAnswers.script("""
+			if redis.call('EXISTS', KEYS[1]) == 1 then return cjson.encode({created = false}) end
 			redis.call('HSET', KEYS[1], 'delivery', ARGV[1])
 			local n = tonumber(ARGV[2])
 			for i = 0, n - 1 do
 			  redis.call('HSET', KEYS[2], tostring(i), ARGV[4 + i])
 			  redis.call('HSET', KEYS[3], tostring(i), ARGV[3])
 			end
-			return 1
-			""", Long.class);
+			return cjson.encode({created = true})
+			""");
 
-	private static final RedisScript<Long> LEASE = RedisScript.of("""
+	/**
+	 * @param created false when the delivery was planned before (here or elsewhere)
+	 */
+	record Created(boolean created) {
+	}
+
+	private static final RedisScript<String> LEASE = ScriptAnswers.script("""
 			local holder = redis.call('GET', KEYS[1])
 			if holder == false then
 			  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-			  return 1
+			  return cjson.encode({leased = true})
 			end
 			if holder == ARGV[1] then
 			  redis.call('PEXPIRE', KEYS[1], ARGV[2])
-			  return 1
+			  return cjson.encode({leased = true})
 			end
-			return 0
-			""", Long.class);
+			return cjson.encode({leased = false})
+			""");
 
-	private static final RedisScript<Long> RELEASE = RedisScript.of("""
-			if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-			return 0
-			""", Long.class);
+	/**
+	 * @param leased whether the holder has the delivery's lease now
+	 */
+	record Leased(boolean leased) {
+	}
+
+	private static final RedisScript<String> RELEASE = ScriptAnswers.script("""
+			local ours = redis.call('GET', KEYS[1]) == ARGV[1]
+			if ours then redis.call('DEL', KEYS[1]) end
+			return cjson.encode({released = ours})
+			""");
+
+	/**
+	 * @param released whether the lease was still the holder's to let go
+	 */
+	record Released(boolean released) {
+	}
 
 	private final StringRedisTemplate redis;
 
@@ -74,7 +95,10 @@ class DeliveryStore {
 		.expireAfterAccess(Duration.ofHours(1))
 		.build();
 
-	DeliveryStore(StringRedisTemplate redis, JsonMapper json) {
+	private final ScriptAnswers scripts;
+
+	DeliveryStore(StringRedisTemplate redis, JsonMapper json, ScriptAnswers scripts) {
+		this.scripts = scripts;
 		this.redis = redis;
 		this.json = json;
 	}
@@ -109,11 +133,11 @@ class DeliveryStore {
 		args.add(this.json.writeValueAsString(Attempts.pending()));
 		requests.forEach((request) -> args.add(this.json.writeValueAsString(request)));
 		String id = delivery.id();
-		Long created = this.redis.execute(CREATE, List.of(key(id), requestsKey(id), attemptsKey(id)),
-				args.toArray(Object[]::new));
+		boolean isNew = this.scripts
+			.run(CREATE, Created.class, List.of(key(id), requestsKey(id), attemptsKey(id)), args.toArray(Object[]::new))
+			.created();
 		// Indexed after the script (other slots); repeated by whoever plans it again.
 		this.redis.opsForZSet().add(ofWorkshop(delivery.workshopId()), id, delivery.createdAt().toEpochMilli());
-		boolean isNew = Objects.equals(created, 1L);
 		if (isNew || !isFinished(id)) {
 			this.redis.opsForSet().add(ACTIVE, id);
 		}
@@ -198,12 +222,13 @@ class DeliveryStore {
 	 * Takes or renews the right to send the delivery; another instance's stays its own.
 	 */
 	boolean lease(String deliveryId, String holder, Duration ttl) {
-		return Objects.equals(
-				this.redis.execute(LEASE, List.of(leaseKey(deliveryId)), holder, Long.toString(ttl.toMillis())), 1L);
+		return this.scripts
+			.run(LEASE, Leased.class, List.of(leaseKey(deliveryId)), holder, Long.toString(ttl.toMillis()))
+			.leased();
 	}
 
 	void release(String deliveryId, String holder) {
-		this.redis.execute(RELEASE, List.of(leaseKey(deliveryId)), holder);
+		this.scripts.run(RELEASE, Released.class, List.of(leaseKey(deliveryId)), holder);
 	}
 
 }

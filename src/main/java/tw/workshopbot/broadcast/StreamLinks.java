@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
+
+import tw.workshopbot.scripts.ScriptAnswers;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The stream link of each workshop, kept apart from the catalog: it changes late. */
@@ -20,19 +22,28 @@ public class StreamLinks {
 	static final int MAX_LENGTH = 950;
 
 	/** Setting the same link again is no change, and so no new delivery. */
-	private static final RedisScript<Long> SET = RedisScript.of("""
+	private static final RedisScript<String> SET = ScriptAnswers.script("""
 			if redis.call('HGET', KEYS[1], 'url') == ARGV[1] then
-			  return tonumber(redis.call('HGET', KEYS[1], 'version'))
+			  return cjson.encode({version = tonumber(redis.call('HGET', KEYS[1], 'version'))})
 			end
 			local version = redis.call('HINCRBY', KEYS[1], 'version', 1)
 			redis.call('HSET', KEYS[1], 'url', ARGV[1], 'setAt', ARGV[2], 'setBy', ARGV[3])
-			return version
-			""", Long.class);
+			return cjson.encode({version = version})
+			""");
+
+	/**
+	 * @param version the link's version now: the same when the same link was set again
+	 */
+	record Set(int version) {
+	}
 
 	private final StringRedisTemplate redis;
 
-	StreamLinks(StringRedisTemplate redis) {
+	private final ScriptAnswers scripts;
+
+	StreamLinks(StringRedisTemplate redis, ScriptAnswers scripts) {
 		this.redis = redis;
+		this.scripts = scripts;
 	}
 
 	static String key(String workshopId) {
@@ -64,9 +75,9 @@ public class StreamLinks {
 		if (problem(link).isPresent()) {
 			throw new IllegalArgumentException("Not a usable stream link");
 		}
-		Long version = this.redis.execute(SET, List.of(key(workshopId)), link, at.toString(), by);
-		return find(workshopId).filter((found) -> found.version() == version.intValue())
-			.orElse(new StreamLink(workshopId, link, version.intValue(), at, by));
+		int version = this.scripts.run(SET, Set.class, List.of(key(workshopId)), link, at.toString(), by).version();
+		return find(workshopId).filter((found) -> found.version() == version)
+			.orElse(new StreamLink(workshopId, link, version, at, by));
 	}
 
 	public Optional<StreamLink> find(String workshopId) {

@@ -15,6 +15,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.scripts.ScriptAnswers;
+
 /**
  * One-time sign-in links: a random token, of which Redis keeps only the hash (a dump of
  * Redis signs nobody in), bound to the organizer it was sent to, valid for
@@ -24,26 +26,31 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInLinks {
 
-	/**
-	 * Marks the link used and answers what it was: {@code userId|issuedAt|usedBefore}.
-	 */
-	private static final RedisScript<String> USE = RedisScript.of("""
+	/** Marks the link used and answers what it was. */
+	private static final RedisScript<String> USE = ScriptAnswers.script("""
 			local link = redis.call('HMGET', KEYS[1], 'userId', 'issuedAt', 'usedAt')
-			if not link[1] then return nil end
+			if not link[1] then return cjson.encode({}) end
 			if not link[3] then redis.call('HSET', KEYS[1], 'usedAt', ARGV[1]) end
-			return link[1] .. '|' .. link[2] .. '|' .. (link[3] and '1' or '0')
-			""", String.class);
+			return cjson.encode({userId = link[1], issuedAt = link[2], usedBefore = link[3] ~= false})
+			""");
+
+	/** What the link was; all null when it was never issued (or is gone). */
+	record Issued(String userId, Instant issuedAt, boolean usedBefore) {
+	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final StringRedisTemplate redis;
 
+	private final ScriptAnswers scripts;
+
 	private final ConsoleProperties properties;
 
 	private final Clock clock;
 
-	SignInLinks(StringRedisTemplate redis, ConsoleProperties properties, Clock clock) {
+	SignInLinks(StringRedisTemplate redis, ScriptAnswers scripts, ConsoleProperties properties, Clock clock) {
 		this.redis = redis;
+		this.scripts = scripts;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -79,19 +86,17 @@ class SignInLinks {
 		if (token.length() > 64) {
 			return Use.Refused.UNKNOWN;
 		}
-		String found = this.redis.execute(USE, List.of(key(token)), this.clock.instant().toString());
-		if (found == null) {
+		Issued link = this.scripts.run(USE, Issued.class, List.of(key(token)), this.clock.instant().toString());
+		if (link.userId() == null) {
 			return Use.Refused.UNKNOWN;
 		}
-		String[] parts = found.split("\\|");
-		if ("1".equals(parts[2])) {
+		if (link.usedBefore()) {
 			return Use.Refused.USED;
 		}
-		Instant issuedAt = Instant.parse(parts[1]);
-		if (!this.clock.instant().isBefore(issuedAt.plus(this.properties.linkValidFor()))) {
+		if (!this.clock.instant().isBefore(link.issuedAt().plus(this.properties.linkValidFor()))) {
 			return Use.Refused.EXPIRED;
 		}
-		return new Use.SignedIn(parts[0]);
+		return new Use.SignedIn(link.userId());
 	}
 
 	/** Whom a link was sent to, without using it. */

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.ChatEvent;
 import tw.workshopbot.chat.EventContext;
+import tw.workshopbot.scripts.ScriptAnswers;
 
 /**
  * Each chat's events in Redis, in the order they were acknowledged, and a per-shard index
@@ -23,12 +26,15 @@ public class Inbox {
 
 	public enum Appended {
 
-		NEW, DUPLICATE,
+		@JsonProperty("new")
+		NEW, @JsonProperty("duplicate")
+		DUPLICATE,
 		/**
 		 * Redis ran the script after the webhook had given up waiting and told the person
 		 * the system was busy: nothing was stored, so the retry they were asked for is
 		 * the one that counts.
 		 */
+		@JsonProperty("too-late")
 		TOO_LATE
 
 	}
@@ -38,41 +44,55 @@ public class Inbox {
 	 * ARGV[5]: the last millisecond, by Redis's own clock, at which the event may still
 	 * be taken.
 	 */
-	private static final RedisScript<Long> APPEND = RedisScript.of("""
+	private static final RedisScript<String> APPEND = ScriptAnswers.script("""
 			local now = redis.call('TIME')
 			if tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000) > tonumber(ARGV[5]) then
-			  return -1
+			  return cjson.encode({appended = 'too-late'})
 			end
 			if KEYS[1] ~= KEYS[2] and not redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[2]) then
-			  return 0
+			  return cjson.encode({appended = 'duplicate'})
 			end
 			redis.call('RPUSH', KEYS[2], ARGV[1])
 			redis.call('ZADD', KEYS[3], 'NX', ARGV[3], ARGV[4])
-			return 1
-			""", Long.class);
+			return cjson.encode({appended = 'new'})
+			""");
+
+	record AppendAnswer(Appended appended) {
+	}
 
 	/**
 	 * KEYS: lease, events. Takes the lease (or keeps it, if ours) and returns the first
 	 * events.
 	 */
-	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> CLAIM = RedisScript.of("""
+	private static final RedisScript<String> CLAIM = ScriptAnswers.script("""
 			local holder = redis.call('GET', KEYS[1])
 			if holder and holder ~= ARGV[1] then
-			  return false
+			  return cjson.encode({held = false})
 			end
 			redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-			return redis.call('LRANGE', KEYS[2], 0, tonumber(ARGV[3]) - 1)
-			""", List.class);
+			local events = redis.call('LRANGE', KEYS[2], 0, tonumber(ARGV[3]) - 1)
+			if #events == 0 then
+			  return cjson.encode({held = true})
+			end
+			return cjson.encode({held = true, events = events})
+			""");
+
+	/**
+	 * @param held whether the lease is ours
+	 * @param events the first events (null when none: cjson writes an empty list as an
+	 * object)
+	 */
+	record Claimed(boolean held, List<String> events) {
+	}
 
 	/**
 	 * KEYS: lease, events, pending. Removes the handled head; when the chat is empty it
 	 * leaves the index and the lease is released. Returns the events left, or -1 when the
 	 * lease was lost.
 	 */
-	private static final RedisScript<Long> ACKNOWLEDGE = RedisScript.of("""
+	private static final RedisScript<String> ACKNOWLEDGE = ScriptAnswers.script("""
 			if redis.call('GET', KEYS[1]) ~= ARGV[1] then
-			  return -1
+			  return cjson.encode({leaseLost = true})
 			end
 			redis.call('LPOP', KEYS[2])
 			local left = redis.call('LLEN', KEYS[2])
@@ -82,26 +102,38 @@ public class Inbox {
 			else
 			  redis.call('PEXPIRE', KEYS[1], ARGV[2])
 			end
-			return left
-			""", Long.class);
+			return cjson.encode({left = left})
+			""");
+
+	record Acknowledged(boolean leaseLost, long left) {
+	}
 
 	/**
 	 * KEYS: lease, events, pending. Lets go of a chat; an empty one also leaves the
 	 * index.
 	 */
-	private static final RedisScript<Long> RELEASE = RedisScript.of("""
-			if redis.call('GET', KEYS[1]) == ARGV[1] then
+	private static final RedisScript<String> RELEASE = ScriptAnswers.script("""
+			local released = redis.call('GET', KEYS[1]) == ARGV[1]
+			if released then
 			  redis.call('DEL', KEYS[1])
 			end
 			if redis.call('LLEN', KEYS[2]) == 0 then
 			  redis.call('ZREM', KEYS[3], ARGV[2])
 			end
-			return 1
-			""", Long.class);
+			return cjson.encode({released = released})
+			""");
+
+	/**
+	 * @param released whether the lease was still ours to let go
+	 */
+	record Released(boolean released) {
+	}
 
 	private static final Duration DEAD_LETTERS_KEPT = Duration.ofDays(7);
 
 	private final StringRedisTemplate redis;
+
+	private final ScriptAnswers scripts;
 
 	private final InboxCodec codec;
 
@@ -109,8 +141,9 @@ public class Inbox {
 
 	private final Clock clock;
 
-	Inbox(StringRedisTemplate redis, InboxCodec codec, InboxProperties properties, Clock clock) {
+	Inbox(StringRedisTemplate redis, ScriptAnswers scripts, InboxCodec codec, InboxProperties properties, Clock clock) {
 		this.redis = redis;
+		this.scripts = scripts;
 		this.codec = codec;
 		this.properties = properties;
 		this.clock = clock;
@@ -127,13 +160,11 @@ public class Inbox {
 		String chatKey = context.chat().key();
 		String events = InboxKeys.events(chatKey);
 		String seen = context.hasEventId() ? InboxKeys.seen(chatKey, context.eventId()) : events;
-		Long stored = this.redis.execute(APPEND, List.of(seen, events, pendingOf(chatKey)), this.codec.seal(event),
-				Long.toString(this.properties.seenFor().toSeconds()), Long.toString(this.clock.millis()), chatKey,
-				Long.toString(takeUntil));
-		if (Long.valueOf(-1).equals(stored)) {
-			return Appended.TOO_LATE;
-		}
-		return Long.valueOf(1).equals(stored) ? Appended.NEW : Appended.DUPLICATE;
+		return this.scripts
+			.run(APPEND, AppendAnswer.class, List.of(seen, events, pendingOf(chatKey)), this.codec.seal(event),
+					Long.toString(this.properties.seenFor().toSeconds()), Long.toString(this.clock.millis()), chatKey,
+					Long.toString(takeUntil))
+			.appended();
 	}
 
 	/**
@@ -141,9 +172,13 @@ public class Inbox {
 	 * instance holds it.
 	 */
 	List<String> claim(String chatKey, String owner) {
-		List<?> batch = this.redis.execute(CLAIM, List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey)), owner,
+		Claimed claimed = this.scripts.run(CLAIM, Claimed.class,
+				List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey)), owner,
 				Long.toString(this.properties.lease().toMillis()), Integer.toString(this.properties.batch()));
-		return (batch == null) ? null : batch.stream().map(String::valueOf).toList();
+		if (!claimed.held()) {
+			return null;
+		}
+		return (claimed.events() == null) ? List.of() : claimed.events();
 	}
 
 	ChatEvent open(String entry) {
@@ -154,15 +189,15 @@ public class Inbox {
 	 * Removes the handled head; the events left, or -1 when the lease was lost meanwhile.
 	 */
 	long acknowledgeHead(String chatKey, String owner) {
-		Long left = this.redis.execute(ACKNOWLEDGE,
+		Acknowledged acknowledged = this.scripts.run(ACKNOWLEDGE, Acknowledged.class,
 				List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey), pendingOf(chatKey)), owner,
 				Long.toString(this.properties.lease().toMillis()), chatKey);
-		return left == null ? -1 : left;
+		return acknowledged.leaseLost() ? -1 : acknowledged.left();
 	}
 
 	void release(String chatKey, String owner) {
-		this.redis.execute(RELEASE, List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey), pendingOf(chatKey)),
-				owner, chatKey);
+		this.scripts.run(RELEASE, Released.class,
+				List.of(InboxKeys.lease(chatKey), InboxKeys.events(chatKey), pendingOf(chatKey)), owner, chatKey);
 	}
 
 	/** Chats with events waiting, a few from each shard. */

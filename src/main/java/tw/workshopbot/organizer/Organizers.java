@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.registration.WrongTries;
+import tw.workshopbot.scripts.ScriptAnswers;
 
 /**
  * Who may run workshops from the chat: those in ORGANIZER_USER_IDS, and those who
@@ -30,15 +31,23 @@ public class Organizers {
 	static final String TRIES = "organizer";
 
 	/** Takes the code and makes the organizer in one step, so a code works once. */
-	private static final RedisScript<Long> REDEEM = RedisScript.of("""
+	private static final RedisScript<String> REDEEM = ScriptAnswers.script("""
 			local invited = redis.call('GET', KEYS[1])
-			if not invited then return 0 end
+			if not invited then return cjson.encode({redeemed = false}) end
 			redis.call('DEL', KEYS[1])
 			redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
-			return 1
-			""", Long.class);
+			return cjson.encode({redeemed = true})
+			""");
+
+	/**
+	 * @param redeemed whether the code was an invitation, now used
+	 */
+	record Redemption(boolean redeemed) {
+	}
 
 	private final StringRedisTemplate redis;
+
+	private final ScriptAnswers scripts;
 
 	private final OrganizerProperties properties;
 
@@ -50,9 +59,10 @@ public class Organizers {
 
 	private final OneTimeCodes codes;
 
-	Organizers(StringRedisTemplate redis, OrganizerProperties properties, WrongTries wrongTries, AuditTrail audit,
-			Clock clock, OneTimeCodes codes) {
+	Organizers(StringRedisTemplate redis, ScriptAnswers scripts, OrganizerProperties properties, WrongTries wrongTries,
+			AuditTrail audit, Clock clock, OneTimeCodes codes) {
 		this.redis = redis;
+		this.scripts = scripts;
 		this.properties = properties;
 		this.wrongTries = wrongTries;
 		this.audit = audit;
@@ -113,9 +123,10 @@ public class Organizers {
 			this.wrongTries.wrong(TRIES, userId);
 			return Redeemed.UNKNOWN_CODE;
 		}
-		Long taken = this.redis.execute(REDEEM, List.of(invitationKey(code), KEY), userId,
-				this.clock.instant().toString());
-		if (taken == null || taken == 0) {
+		boolean taken = this.scripts
+			.run(REDEEM, Redemption.class, List.of(invitationKey(code), KEY), userId, this.clock.instant().toString())
+			.redeemed();
+		if (!taken) {
 			this.wrongTries.wrong(TRIES, userId);
 			return Redeemed.UNKNOWN_CODE;
 		}

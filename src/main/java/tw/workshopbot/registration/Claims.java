@@ -8,6 +8,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.form.NationalId;
+import tw.workshopbot.scripts.ScriptAnswers;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
 

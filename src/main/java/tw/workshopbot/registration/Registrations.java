@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import tw.workshopbot.registration.Placement.Duplicate;
 import tw.workshopbot.registration.Placement.Seat;
+import tw.workshopbot.scripts.ScriptAnswers;
 import tw.workshopbot.workshop.Workshop;
 
 /**

@@ -9,6 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.scripts.ScriptAnswers;
 import tw.workshopbot.workshop.Workshop;
 
 /**
@@ -24,23 +25,32 @@ public class RetentionPurge {
 	 * index ('' for none). Writes only over the card it read, so a change in between is
 	 * never lost (the next round purges it).
 	 */
-	private static final RedisScript<Long> PURGE = RedisScript.of("""
-			if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+	private static final RedisScript<String> PURGE = ScriptAnswers.script("""
+			if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return cjson.encode({purged = false}) end
 			redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 			if ARGV[4] ~= '' and redis.call('HGET', KEYS[2], ARGV[4]) == ARGV[1] then
 			  redis.call('HDEL', KEYS[2], ARGV[4])
 			end
-			return 1
-			""", Long.class);
+			return cjson.encode({purged = true})
+			""");
+
+	/**
+	 * @param purged false when the card changed since it was read
+	 */
+	record Purge(boolean purged) {
+	}
 
 	private final StringRedisTemplate redis;
+
+	private final ScriptAnswers scripts;
 
 	private final CardCodec codec;
 
 	private final Roster roster;
 
-	RetentionPurge(StringRedisTemplate redis, CardCodec codec, Roster roster) {
+	RetentionPurge(StringRedisTemplate redis, ScriptAnswers scripts, CardCodec codec, Roster roster) {
 		this.redis = redis;
+		this.scripts = scripts;
 		this.codec = codec;
 		this.roster = roster;
 	}
@@ -83,10 +93,12 @@ public class RetentionPurge {
 			return 0;
 		}
 		String blind = (card.blind() != null) ? card.blind() : "";
-		Long done = this.redis.execute(PURGE, List.of(keys.cards(), keys.byNationalId()), number, stored,
-				this.codec.write(card.purged(now)), blind);
+		boolean purged = this.scripts
+			.run(PURGE, Purge.class, List.of(keys.cards(), keys.byNationalId()), number, stored,
+					this.codec.write(card.purged(now)), blind)
+			.purged();
 		this.roster.forget(keys.workshopId(), number);
-		return (done != null) ? done.intValue() : 0;
+		return purged ? 1 : 0;
 	}
 
 }

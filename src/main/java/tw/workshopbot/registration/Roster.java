@@ -19,6 +19,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.scripts.ScriptAnswers;
+
 /**
  * Reads a workshop's registrations, in the order they were made. Large rosters are read a
  * page at a time, so an export holds one page of opened personal data, not all.
@@ -30,6 +32,8 @@ public class Roster {
 
 	private final StringRedisTemplate redis;
 
+	private final ScriptAnswers scripts;
+
 	private final CardCodec codec;
 
 	/**
@@ -39,7 +43,8 @@ public class Roster {
 	 */
 	private final Cache<String, Opened> opened;
 
-	Roster(StringRedisTemplate redis, CardCodec codec, RosterProperties properties) {
+	Roster(StringRedisTemplate redis, ScriptAnswers scripts, CardCodec codec, RosterProperties properties) {
+		this.scripts = scripts;
 		this.redis = redis;
 		this.codec = codec;
 		this.opened = Caffeine.newBuilder()
@@ -84,26 +89,30 @@ public class Roster {
 	}
 
 	/**
-	 * KEYS: by user, statuses, cards. ARGV: LINE user id. Returns {} or {number, status,
-	 * card}: one round trip on the check-in path.
+	 * KEYS: by user, statuses, cards. ARGV: LINE user id. One round trip on the check-in
+	 * path.
 	 */
-	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> ENTRY = RedisScript.of("""
+	private static final RedisScript<String> ENTRY = ScriptAnswers.script("""
 			local number = redis.call('HGET', KEYS[1], ARGV[1])
-			if not number then return {} end
-			return {number, redis.call('HGET', KEYS[2], number) or '', redis.call('HGET', KEYS[3], number) or ''}
-			""", List.class);
+			if not number then return cjson.encode({}) end
+			return cjson.encode({number = number, status = redis.call('HGET', KEYS[2], number) or nil,
+			  card = redis.call('HGET', KEYS[3], number) or nil})
+			""");
+
+	/** The user's registration as stored; a field is null when it is not there. */
+	record Stored(String number, String status, String card) {
+	}
 
 	/** The LINE user's active registration for the workshop, as check-in needs it. */
 	public Optional<Entry> entryFor(String workshopId, String lineUserId) {
 		RegistrationKeys keys = new RegistrationKeys(workshopId);
-		List<?> found = this.redis.execute(ENTRY, List.of(keys.byUser(), keys.statuses(), keys.cards()), lineUserId);
-		if (found == null || found.size() < 3 || "".equals(found.get(1)) || "".equals(found.get(2))) {
+		Stored found = this.scripts.run(ENTRY, Stored.class, List.of(keys.byUser(), keys.statuses(), keys.cards()),
+				lineUserId);
+		if (found.number() == null || found.status() == null || found.card() == null) {
 			return Optional.empty();
 		}
-		StoredCard card = this.codec.card(String.valueOf(found.get(2)));
-		return Optional.of(new Entry(String.valueOf(found.get(0)), Status.fromStored(String.valueOf(found.get(1))),
-				card.learningHours()));
+		StoredCard card = this.codec.card(found.card());
+		return Optional.of(new Entry(found.number(), Status.fromStored(found.status()), card.learningHours()));
 	}
 
 	/** The LINE user's registration for the workshop that is not cancelled. */

@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
+
+import tw.workshopbot.scripts.ScriptAnswers;
 
 /**
  * Counts a person's wrong guesses at a code and locks them out for a while after too
@@ -22,9 +23,9 @@ public class WrongTries {
 
 	/**
 	 * KEYS: the counter hash. ARGV: now (ms), window (ms), '1' to count a wrong try, '0'
-	 * to only look. Returns the wrong tries within the window.
+	 * to only look. Answers the wrong tries within the window.
 	 */
-	private static final RedisScript<Long> COUNT = RedisScript.of("""
+	private static final RedisScript<String> COUNT = ScriptAnswers.script("""
 			local since = tonumber(redis.call('HGET', KEYS[1], 'since') or '0')
 			local now, window = tonumber(ARGV[1]), tonumber(ARGV[2])
 			local count = tonumber(redis.call('HGET', KEYS[1], 'count') or '0')
@@ -37,15 +38,21 @@ public class WrongTries {
 			  redis.call('HSET', KEYS[1], 'since', since, 'count', count)
 			  redis.call('PEXPIRE', KEYS[1], window * 2)
 			end
-			return count
-			""", Long.class);
+			return cjson.encode({wrong = count})
+			""");
 
-	private final StringRedisTemplate redis;
+	/**
+	 * @param wrong the wrong tries within the window
+	 */
+	record Tries(long wrong) {
+	}
+
+	private final ScriptAnswers scripts;
 
 	private final Clock clock;
 
-	WrongTries(StringRedisTemplate redis, Clock clock) {
-		this.redis = redis;
+	WrongTries(ScriptAnswers scripts, Clock clock) {
+		this.scripts = scripts;
 		this.clock = clock;
 	}
 
@@ -58,9 +65,10 @@ public class WrongTries {
 	}
 
 	private long count(String purpose, String userId, boolean wrong) {
-		Long count = this.redis.execute(COUNT, List.of("wb:tries:" + purpose + ":" + userId),
-				Long.toString(this.clock.millis()), Long.toString(WINDOW.toMillis()), wrong ? "1" : "0");
-		return (count != null) ? count : 0;
+		return this.scripts
+			.run(COUNT, Tries.class, List.of("wb:tries:" + purpose + ":" + userId), Long.toString(this.clock.millis()),
+					Long.toString(WINDOW.toMillis()), wrong ? "1" : "0")
+			.wrong();
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import tw.workshopbot.scripts.ScriptAnswers;
+
 /**
  * The workshops, in Redis. Each lives under its own hash tag {@code {w:<id>}}, the one
  * its registrations will share so that one script can check both on a Redis Cluster.
@@ -31,6 +33,8 @@ public class Workshops {
 
 	private final JsonMapper json;
 
+	private final ScriptAnswers scripts;
+
 	private final SecureRandom random = new SecureRandom();
 
 	/**
@@ -42,7 +46,8 @@ public class Workshops {
 
 	private static final int PARSED_KEPT = 256;
 
-	Workshops(StringRedisTemplate redis, JsonMapper json) {
+	Workshops(StringRedisTemplate redis, JsonMapper json, ScriptAnswers scripts) {
+		this.scripts = scripts;
 		this.redis = redis;
 		this.json = json;
 	}
@@ -60,18 +65,25 @@ public class Workshops {
 	}
 
 	/** The JSON and the seats together: KEYS json, seats; ARGV JSON, seats, NX or XX. */
-	private static final RedisScript<Long> STORE = RedisScript.of("""
+	private static final RedisScript<String> STORE = ScriptAnswers.script("""
 			if redis.call('SET', KEYS[1], ARGV[1], ARGV[3]) then
 			  redis.call('SET', KEYS[2], ARGV[2])
-			  return 1
+			  return cjson.encode({stored = true})
 			end
-			return 0
-			""", Long.class);
+			return cjson.encode({stored = false})
+			""");
+
+	/**
+	 * @param stored false when NX found it there, or XX did not
+	 */
+	record Stored(boolean stored) {
+	}
 
 	private boolean store(Workshop workshop, String condition) {
-		Long stored = this.redis.execute(STORE, List.of(key(workshop.id()), seatsKey(workshop.id())),
-				this.json.writeValueAsString(workshop), seats(workshop), condition);
-		return stored != null && stored == 1;
+		return this.scripts
+			.run(STORE, Stored.class, List.of(key(workshop.id()), seatsKey(workshop.id())),
+					this.json.writeValueAsString(workshop), seats(workshop), condition)
+			.stored();
 	}
 
 	private static String seats(Workshop workshop) {
