@@ -45,10 +45,6 @@ class DueWork {
 		this.clock = clock;
 	}
 
-	static String streamLinkId(String workshopId, int version) {
-		return StreamLinkDue.id(workshopId, version);
-	}
-
 	/** The next stream link minute still to come, as of the last planning round. */
 	private volatile Instant nextLinkMinute;
 

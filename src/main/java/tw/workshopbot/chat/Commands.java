@@ -2,6 +2,7 @@ package tw.workshopbot.chat;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public class Commands {
 
 	private final Map<String, Set<String>> words = new ConcurrentHashMap<>();
 
+	/** Each command's words, the longest first: asked for every message. */
+	private final Map<String, List<String>> longestFirst = new ConcurrentHashMap<>();
+
 	Commands(BotTexts texts) {
 		this.texts = texts;
 	}
@@ -49,8 +53,10 @@ public class Commands {
 	 */
 	public Optional<String> argument(String name, String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
-		return wordsOf(name).stream()
-			.sorted(Comparator.comparingInt(String::length).reversed())
+		return this.longestFirst
+			.computeIfAbsent(name,
+					(key) -> wordsOf(key).stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
+			.stream()
 			.filter(lower::startsWith)
 			.filter((word) -> followedByBreak(word, text.substring(word.length())))
 			.findFirst()

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -41,11 +42,8 @@ class DialogTurns {
 
 	private final DialogFeature<Conversation> signup;
 
-	private final DialogFeature<Pending> attendance;
-
-	private final DialogFeature<AnnouncementDraft> announcements;
-
-	private final DialogFeature<PendingLink> streamLinks;
+	/** The features of short questions, each with its case of the dialog. */
+	private final List<Aside<?>> asides;
 
 	private final CommandTable table;
 
@@ -55,9 +53,9 @@ class DialogTurns {
 			DialogFeature<AnnouncementDraft> announcements, DialogFeature<PendingLink> streamLinks,
 			List<TextCommand> commands, Commands words, Clock clock) {
 		this.signup = signup;
-		this.attendance = attendance;
-		this.announcements = announcements;
-		this.streamLinks = streamLinks;
+		this.asides = List.of(Aside.of(attendance, Attending.class, Attending::pending, Pending.KEPT, Attending::new),
+				Aside.of(announcements, Announcing.class, Announcing::draft, AnnouncementDraft.KEPT, Announcing::new),
+				Aside.of(streamLinks, LinkWaiting.class, LinkWaiting::link, PendingLink.KEPT, LinkWaiting::new));
 		List<Commanded> all = new ArrayList<>(List.of(signup, attendance, announcements, streamLinks));
 		all.addAll(commands);
 		this.table = new CommandTable(all, words);
@@ -73,20 +71,10 @@ class DialogTurns {
 		if (feature == this.signup) {
 			return beneath(dialog, this.signup.command(said, dialog.signup()));
 		}
-		if (feature == this.attendance) {
-			Pending open = (dialog instanceof Attending attending) ? attending.pending() : null;
-			return asked(said, dialog, Attending.class, this.attendance.command(said, open), Pending.KEPT,
-					Attending::new);
-		}
-		if (feature == this.announcements) {
-			AnnouncementDraft open = (dialog instanceof Announcing announcing) ? announcing.draft() : null;
-			return asked(said, dialog, Announcing.class, this.announcements.command(said, open), AnnouncementDraft.KEPT,
-					Announcing::new);
-		}
-		if (feature == this.streamLinks) {
-			PendingLink open = (dialog instanceof LinkWaiting waiting) ? waiting.link() : null;
-			return asked(said, dialog, LinkWaiting.class, this.streamLinks.command(said, open), PendingLink.KEPT,
-					LinkWaiting::new);
+		for (Aside<?> aside : this.asides) {
+			if (aside.feature() == feature) {
+				return aside.command(said, dialog, askedAt(said));
+			}
 		}
 		Answer answer = ((TextCommand) feature).answer(said);
 		return new Next(answer.endsDialog() ? new Dialog.Idle() : dialog, answer.messages());
@@ -94,50 +82,22 @@ class DialogTurns {
 
 	/** No global command: the open question, if this answers it, else the sign-up. */
 	private Next answer(Said said, Dialog dialog) {
-		Optional<Next> answered = Optional.empty();
-		if (dialog instanceof Attending attending) {
-			answered = this.attendance.answer(said, attending.pending())
-				.map((handled) -> asked(said, dialog, Attending.class, handled, Pending.KEPT, Attending::new));
+		for (Aside<?> aside : this.asides) {
+			if (aside.type().isInstance(dialog)) {
+				Optional<Next> answered = aside.answer(said, (Dialog.Asked) dialog, askedAt(said));
+				if (answered.isPresent()) {
+					return answered.get();
+				}
+			}
 		}
-		else if (dialog instanceof Announcing announcing) {
-			answered = this.announcements.answer(said, announcing.draft())
-				.map((handled) -> asked(said, dialog, Announcing.class, handled, AnnouncementDraft.KEPT,
-						Announcing::new));
-		}
-		else if (dialog instanceof LinkWaiting waiting) {
-			answered = this.streamLinks.answer(said, waiting.link())
-				.map((handled) -> asked(said, dialog, LinkWaiting.class, handled, PendingLink.KEPT, LinkWaiting::new));
-		}
-		return answered.orElseGet(() -> this.signup.answer(said, dialog.signup())
+		return this.signup.answer(said, dialog.signup())
 			.map((handled) -> beneath(dialog, handled))
-			.orElseGet(() -> new Next(dialog, List.of())));
+			.orElseGet(() -> new Next(dialog, List.of()));
 	}
 
 	/** The sign-up changed; whatever is asked on top of it stays. */
 	private static Next beneath(Dialog dialog, Handled<Conversation> handled) {
 		return new Next(dialog.withSignup(handled.open()), handled.messages());
-	}
-
-	/**
-	 * A feature of short questions answered. What it asks now replaces whatever was asked
-	 * (one short question at a time), for its time; when it asks nothing, its own
-	 * question is closed and another feature's stays. The sign-up beneath is kept either
-	 * way.
-	 * @param asking the case for what it asks
-	 */
-	private <S> Next asked(Said said, Dialog dialog, Class<? extends Dialog.Asked> own, Handled<S> handled,
-			Duration kept, Asking<S> asking) {
-		Dialog next;
-		if (handled.open() != null) {
-			next = asking.of(handled.open(), askedAt(said).plus(kept), dialog.signup());
-		}
-		else if (own.isInstance(dialog)) {
-			next = Dialog.of(dialog.signup());
-		}
-		else {
-			next = dialog;
-		}
-		return new Next(next, handled.messages());
 	}
 
 	/**
@@ -148,6 +108,52 @@ class DialogTurns {
 		Instant now = this.clock.instant();
 		Instant tapped = said.context().occurredAt();
 		return (tapped != null && tapped.isAfter(now)) ? tapped : now;
+	}
+
+	/**
+	 * A feature of short questions and its case of the dialog.
+	 *
+	 * @param type the case that holds its question
+	 * @param question its question, read from that case
+	 * @param kept how long a question of it waits
+	 * @param asking the case for a question it asks: the record's constructor
+	 */
+	private record Aside<S>(DialogFeature<S> feature, Class<? extends Dialog.Asked> type,
+			Function<Dialog.Asked, S> question, Duration kept, Asking<S> asking) {
+
+		static <S, C extends Dialog.Asked> Aside<S> of(DialogFeature<S> feature, Class<C> type, Function<C, S> question,
+				Duration kept, Asking<S> asking) {
+			return new Aside<>(feature, type, (asked) -> question.apply(type.cast(asked)), kept, asking);
+		}
+
+		Next command(Said said, Dialog dialog, Instant at) {
+			S open = this.type.isInstance(dialog) ? this.question.apply((Dialog.Asked) dialog) : null;
+			return next(dialog, this.feature.command(said, open), at);
+		}
+
+		Optional<Next> answer(Said said, Dialog.Asked dialog, Instant at) {
+			return this.feature.answer(said, this.question.apply(dialog)).map((handled) -> next(dialog, handled, at));
+		}
+
+		/**
+		 * What it asks now replaces whatever was asked (one short question at a time),
+		 * for its time; when it asks nothing, its own question is closed and another
+		 * feature's stays. The sign-up beneath is kept either way.
+		 */
+		private Next next(Dialog dialog, Handled<S> handled, Instant at) {
+			Dialog next;
+			if (handled.open() != null) {
+				next = this.asking.of(handled.open(), at.plus(this.kept), dialog.signup());
+			}
+			else if (this.type.isInstance(dialog)) {
+				next = Dialog.of(dialog.signup());
+			}
+			else {
+				next = dialog;
+			}
+			return new Next(next, handled.messages());
+		}
+
 	}
 
 	/** The dialog's case for a feature's question: its record's constructor. */

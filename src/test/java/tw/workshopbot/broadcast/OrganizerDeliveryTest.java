@@ -223,7 +223,7 @@ class OrganizerDeliveryTest extends DeliveryTest {
 		this.pump.stop(); // as if the process died
 		this.api.call("PUT", "/api/workshops/B8/stream", "{\"url\": \"" + LINK + "\"}", 200);
 		this.dueWork.planWhatIsDue();
-		String id = DueWork.streamLinkId("B8", 1);
+		String id = StreamLinkDue.id("B8", 1);
 		List<PlannedRequest> plan = this.store.requests(id);
 		assertThat(plan).hasSize(3);
 		// Before dying it had sent request 0 (LINE took it, the answer was lost) and

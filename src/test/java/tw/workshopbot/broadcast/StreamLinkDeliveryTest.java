@@ -131,7 +131,7 @@ class StreamLinkDeliveryTest extends DeliveryTest {
 		this.api.call("PUT", "/api/workshops/W5/stream", "{\"url\": \"" + LINK + "\"}", 200);
 		await().atMost(Duration.ofSeconds(5)).until(() -> multicasts().size() == 1);
 		await().atMost(Duration.ofSeconds(5))
-			.until(() -> java.util.Optional.ofNullable(this.store.attempts(DueWork.streamLinkId("W5", 1)).get(0))
+			.until(() -> java.util.Optional.ofNullable(this.store.attempts(StreamLinkDue.id("W5", 1)).get(0))
 				.map(Attempts::count)
 				.orElse(0) == 1);
 		this.clock.advance(Duration.ofSeconds(2)); // past the first pause (1 s and a bit)
