@@ -24,9 +24,7 @@ import tw.workshopbot.attendance.AttendanceCorrections;
 import tw.workshopbot.attendance.AttendanceCorrections.Correction;
 import tw.workshopbot.attendance.AttendanceSheet;
 import tw.workshopbot.attendance.AttendanceSheet.Row;
-import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
-import tw.workshopbot.registration.Status;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
@@ -115,19 +113,17 @@ class AttendanceController {
 	ResponseEntity<CorrectionJson> correct(@PathVariable String id, @PathVariable String registrationNo,
 			@RequestBody CorrectionRequest request) {
 		Workshop workshop = existing(this.workshops, id);
-		Registration registration = this.roster.find(workshop.id(), registrationNo)
-			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "No registration " + registrationNo + " in " + id));
-		if (registration.status() != Status.CONFIRMED) {
-			throw problem(HttpStatus.CONFLICT, "Registration " + registrationNo + " is "
-					+ registration.status().stored() + "; only confirmed ones take attendance");
-		}
-		if (request == null || request.wholeSession() == null) {
-			throw problem(HttpStatus.BAD_REQUEST, "wholeSession (true or false) is required");
-		}
-		String reason = (request.reason() != null) ? request.reason().strip() : "";
-		AttendanceCorrections.problem(reason).ifPresent((wrong) -> {
-			throw problem(HttpStatus.BAD_REQUEST, wrong);
-		});
+		String reason = (request != null && request.reason() != null) ? request.reason().strip() : "";
+		AttendanceCorrections
+			.refusal(registrationNo, this.roster.find(workshop.id(), registrationNo),
+					(request != null) ? request.wholeSession() : null, reason)
+			.ifPresent((refused) -> {
+				throw problem(switch (refused.why()) {
+					case UNKNOWN -> HttpStatus.NOT_FOUND;
+					case NOT_CONFIRMED -> HttpStatus.CONFLICT;
+					case UNANSWERED, REASON -> HttpStatus.BAD_REQUEST;
+				}, refused.message());
+			});
 		Correction correction = this.corrections.correct(workshop.id(), registrationNo, request.wholeSession(), reason,
 				ADMIN);
 		return ResponseEntity.status(HttpStatus.CREATED)

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
-import tw.workshopbot.form.FieldLabel;
+import tw.workshopbot.form.FormField;
 
 /**
  * An import's body read into rows of typed answers: one object or an array of them.
@@ -23,7 +23,7 @@ final class ImportRows {
 	static final int MAX_ROWS = 1000;
 
 	private static final Set<String> FIELDS = Stream
-		.concat(Stream.of(FieldLabel.values()).map(FieldLabel::field), Stream.of(LINE_USER_ID))
+		.concat(Stream.of(FormField.values()).map(FormField::field), Stream.of(LINE_USER_ID))
 		.collect(Collectors.toUnmodifiableSet());
 
 	/** A problem found before the form itself is read. */

@@ -2,23 +2,28 @@ package tw.workshopbot.admin;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
+import tw.workshopbot.form.FormField;
 import tw.workshopbot.registration.Applicant;
 import tw.workshopbot.registration.Registration;
 
 /**
- * A registration as the admin API shows it: the ID number and birth date masked
- * ({@code A12*****89}, {@code 1985-**-**}); after erasure only the anonymous record.
+ * A registration as the admin API shows it: each field of the form under its name, the ID
+ * number and birth date masked ({@code A12*****89}, {@code 1985-**-**}); after erasure
+ * only the anonymous record (name, office and hours stay until then).
  *
+ * @param form the form's answers by field name, shown as in the roster
  * @param identityPending hours requested on a form a colleague entered: the person has
  * yet to add their ID number and birth date
  * @param handedOver who had it before 換人參加, or null
  */
-record RegistrationJson(String registrationNo, String workshopId, String status, String lineUserId, String name,
-		String office, String section, String title, boolean learningHours, String nationalId, String birthDate,
-		String gender, String email, String dayPhone, String mobile, String address, String youtubeId, String lineId,
-		String enteredBy, OffsetDateTime createdAt, String claimCode, OffsetDateTime erasedAt, boolean identityPending,
-		HandOverJson handedOver) {
+record RegistrationJson(String registrationNo, String workshopId, String status, String lineUserId,
+		@JsonAnyGetter Map<String, Object> form, String enteredBy, OffsetDateTime createdAt, String claimCode,
+		OffsetDateTime erasedAt, boolean identityPending, HandOverJson handedOver) {
 
 	/** Who had the registration before 換人參加, and when. */
 	record HandOverJson(OffsetDateTime at, String from) {
@@ -26,22 +31,28 @@ record RegistrationJson(String registrationNo, String workshopId, String status,
 
 	static RegistrationJson of(Registration registration, ZoneId zone) {
 		Applicant a = registration.applicant();
-		boolean shown = a != null;
 		return new RegistrationJson(registration.registrationNo(), registration.workshopId(),
-				registration.status().stored(), registration.lineUserId(), registration.name(), registration.office(),
-				shown ? a.section() : null, shown ? a.title() : null, registration.learningHours(),
-				(shown && a.nationalId() != null) ? a.nationalId().masked() : null,
-				(shown && a.birthDate() != null) ? a.birthDate().masked() : null, shown ? a.gender().label() : null,
-				shown ? a.email().value() : null, shown ? a.dayPhone().display() : null,
-				shown ? a.mobile().display() : null, shown ? a.address() : null, shown ? a.youtubeId() : null,
-				shown ? a.lineId() : null, registration.enteredBy(),
-				registration.createdAt().atZone(zone).toOffsetDateTime(), registration.claimCode(),
+				registration.status().stored(), registration.lineUserId(), form(registration, a),
+				registration.enteredBy(), registration.createdAt().atZone(zone).toOffsetDateTime(),
+				registration.claimCode(),
 				(registration.erasedAt() != null) ? registration.erasedAt().atZone(zone).toOffsetDateTime() : null,
-				shown && a.identityPending(),
+				a != null && a.identityPending(),
 				(registration.handOver() != null)
 						? new HandOverJson(registration.handOver().at().atZone(zone).toOffsetDateTime(),
 								registration.handOver().fromName())
 						: null);
+	}
+
+	private static Map<String, Object> form(Registration registration, Applicant a) {
+		Map<String, Object> form = new LinkedHashMap<>();
+		for (FormField field : FormField.values()) {
+			String value = (a != null) ? a.value(field) : null;
+			form.put(field.field(), (value != null) ? field.kind().shown(value) : null);
+		}
+		form.put(FormField.NAME.field(), registration.name());
+		form.put(FormField.OFFICE.field(), registration.office());
+		form.put(FormField.LEARNING_HOURS.field(), registration.learningHours());
+		return form;
 	}
 
 }

@@ -2,10 +2,11 @@ package tw.workshopbot.admin;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import tw.workshopbot.form.FieldLabel;
+import tw.workshopbot.form.FormField;
 import tw.workshopbot.registration.Applicant;
 import tw.workshopbot.registration.Registration;
 
@@ -50,35 +51,45 @@ final class RosterColumns {
 	}
 
 	static List<Column> all(ZoneId zone) {
-		return List.of(new Column("報名編號 Registration no.", Registration::registrationNo),
-				new Column("狀態 Status", RosterColumns::status),
-				new Column("報名時間 Registered at", (r) -> CREATED.format(r.createdAt().atZone(zone))),
-				new Column("姓名 Name", (r) -> (r.name() != null) ? r.name() : ERASED, FieldLabel.NAME.field()),
-				new Column("區公所 Office", Registration::office, FieldLabel.OFFICE.field()),
-				person("課室 Section", FieldLabel.SECTION, Applicant::section),
-				person("職稱 Job title", FieldLabel.TITLE, Applicant::title),
-				new Column("學習時數 Learning hours", (r) -> r.learningHours() ? "需要" : "不需要",
-						FieldLabel.LEARNING_HOURS.field()),
-				person("身分證字號 ID number", FieldLabel.NATIONAL_ID,
-						(a) -> (a.nationalId() != null) ? a.nationalId().masked() : pending(a)),
-				person("出生年月日 Date of birth", FieldLabel.BIRTH_DATE,
-						(a) -> (a.birthDate() != null) ? a.birthDate().masked() : ""),
-				person("性別 Gender", FieldLabel.GENDER, (a) -> a.gender().label()),
-				person("電子信箱 E-mail", FieldLabel.EMAIL, (a) -> a.email().value()),
-				person("連絡電話（日間） Day phone", FieldLabel.DAY_PHONE, (a) -> a.dayPhone().display()),
-				person("手機 Mobile", FieldLabel.MOBILE, (a) -> a.mobile().display()),
-				person("通訊地址 Address", FieldLabel.ADDRESS, Applicant::address),
-				person("YouTube ID/暱稱", FieldLabel.YOUTUBE_ID, Applicant::youtubeId),
-				person("LINE ID/暱稱", FieldLabel.LINE_ID, Applicant::lineId),
-				new Column("LINE 帳號 Linked", (r) -> (r.lineUserId() != null) ? "已連結" : "未連結"),
-				new Column("認領碼 Claim code", (r) -> (r.claimCode() != null) ? r.claimCode() : ""),
-				new Column("登錄者 Entered by", Registration::enteredBy),
-				new Column("換人參加 Handed over", (r) -> handedOver(r, zone)));
+		List<Column> columns = new ArrayList<>();
+		columns.add(new Column("報名編號 Registration no.", Registration::registrationNo));
+		columns.add(new Column("狀態 Status", RosterColumns::status));
+		columns.add(new Column("報名時間 Registered at", (r) -> CREATED.format(r.createdAt().atZone(zone))));
+		for (FormField field : FormField.values()) {
+			columns.add(new Column(field.rosterHeader(), cell(field), field.field()));
+		}
+		columns.add(new Column("LINE 帳號 Linked", (r) -> (r.lineUserId() != null) ? "已連結" : "未連結"));
+		columns.add(new Column("認領碼 Claim code", (r) -> (r.claimCode() != null) ? r.claimCode() : ""));
+		columns.add(new Column("登錄者 Entered by", Registration::enteredBy));
+		columns.add(new Column("換人參加 Handed over", (r) -> handedOver(r, zone)));
+		return List.copyOf(columns);
 	}
 
-	private static Column person(String header, FieldLabel field, Function<Applicant, String> cell) {
-		return new Column(header, (r) -> r.isErased() ? (r.isPurged() ? PURGED : "") : cell.apply(r.applicant()),
-				field.field());
+	/**
+	 * The name, office and hours are the registration's own and outlive the rest; the
+	 * other fields come from the form while it is kept.
+	 */
+	private static Function<Registration, String> cell(FormField field) {
+		return switch (field) {
+			case NAME -> (r) -> (r.name() != null) ? r.name() : ERASED;
+			case OFFICE -> Registration::office;
+			case LEARNING_HOURS -> (r) -> r.learningHours() ? "需要" : "不需要";
+			case NATIONAL_ID -> person(field, RosterColumns::pending);
+			default -> person(field, (a) -> "");
+		};
+	}
+
+	/**
+	 * @param missing the cell of a form without this answer
+	 */
+	private static Function<Registration, String> person(FormField field, Function<Applicant, String> missing) {
+		return (r) -> {
+			if (r.isErased()) {
+				return r.isPurged() ? PURGED : "";
+			}
+			Applicant applicant = r.applicant();
+			return (applicant.value(field) != null) ? applicant.shown(field) : missing.apply(applicant);
+		};
 	}
 
 	/** A colleague entered the form: the person adds the ID number after claiming. */

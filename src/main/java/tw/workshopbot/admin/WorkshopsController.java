@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tw.workshopbot.group.GroupRecord;
 import tw.workshopbot.group.Groups;
-import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.signup.Promotions;
 import tw.workshopbot.workshop.CatalogOffices;
@@ -35,13 +34,10 @@ class WorkshopsController {
 
 	private final AppProperties app;
 
-	private final Registrations registrations;
-
 	private final Promotions promotions;
 
 	WorkshopsController(Workshops workshops, CatalogOffices catalogOffices, Groups groups, AppProperties app,
-			Registrations registrations, Promotions promotions) {
-		this.registrations = registrations;
+			Promotions promotions) {
 		this.promotions = promotions;
 		this.workshops = workshops;
 		this.catalogOffices = catalogOffices;
@@ -88,7 +84,7 @@ class WorkshopsController {
 			throw Problems.problem(HttpStatus.NOT_FOUND, "No workshop with id " + id);
 		}
 		// A larger capacity seats the waitlist at once, in order, and tells them.
-		this.promotions.tell(workshop, this.registrations.fillFreedSeats(workshop));
+		this.promotions.fillFreedSeats(workshop);
 		return ResponseEntity.ok(json(workshop));
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,6 +14,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.organizer.AuditTrail;
+import tw.workshopbot.registration.Registration;
+import tw.workshopbot.registration.Status;
 
 /**
  * An organizer's word on someone's attendance (the stream dropped, the phone died): kept
@@ -53,16 +56,46 @@ public class AttendanceCorrections {
 	private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern
 		.compile("(?<![A-Z0-9])[A-Z][A-Z0-9]\\d{8}(?![0-9])");
 
+	/** Why a correction is refused; the API answers each with its own status. */
+	public enum Why {
+
+		UNKNOWN, NOT_CONFIRMED, UNANSWERED, REASON
+
+	}
+
+	public record Refused(Why why, String message) {
+	}
+
+	/**
+	 * The one check the API and the console both make, in the order an organizer fixes
+	 * things: the registration, its status, the answer, then the reason.
+	 * @param reason already stripped
+	 */
+	public static Optional<Refused> refusal(String registrationNo, Optional<Registration> registration,
+			Boolean wholeSession, String reason) {
+		if (registration.isEmpty()) {
+			return Optional.of(new Refused(Why.UNKNOWN, "no registration " + registrationNo));
+		}
+		if (registration.get().status() != Status.CONFIRMED) {
+			return Optional.of(new Refused(Why.NOT_CONFIRMED, "registration " + registrationNo + " is "
+					+ registration.get().status().stored() + "; only confirmed registrations take attendance"));
+		}
+		if (wholeSession == null) {
+			return Optional.of(new Refused(Why.UNANSWERED, "whole session (true or false) is required"));
+		}
+		return problem(reason).map((wrong) -> new Refused(Why.REASON, wrong));
+	}
+
 	/** What is wrong with a correction's reason (already stripped); empty when fine. */
-	public static java.util.Optional<String> problem(String reason) {
+	public static Optional<String> problem(String reason) {
 		if (reason.isEmpty() || reason.length() > REASON_LIMIT) {
-			return java.util.Optional.of("reason is required, at most " + REASON_LIMIT + " characters");
+			return Optional.of("reason is required, at most " + REASON_LIMIT + " characters");
 		}
 		if (hasIdNumber(reason)) {
 			// The reason goes into the audit trail and every export: no ID numbers there.
-			return java.util.Optional.of("理由中請勿填寫身分證字號 / no ID numbers in the reason");
+			return Optional.of("理由中請勿填寫身分證字號 / no ID numbers in the reason");
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/** Whether the text holds something shaped like an ID number: never echoed back. */

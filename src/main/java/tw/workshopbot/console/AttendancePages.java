@@ -21,7 +21,6 @@ import tw.workshopbot.attendance.AttendanceCorrections;
 import tw.workshopbot.attendance.AttendanceSheet;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
-import tw.workshopbot.registration.Status;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
@@ -87,11 +86,9 @@ class AttendancePages {
 			Principal who, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Workshop workshop = ConsolePages.existing(this.workshops, id);
 		Optional<Registration> registration = this.roster.find(workshop.id(), registrationNo.strip());
-		Optional<String> problem = registration.isEmpty() ? Optional.of("no registration " + registrationNo.strip())
-				: (registration.get().status() != Status.CONFIRMED)
-						? Optional.of("only confirmed registrations take attendance")
-						: (wholeSession == null) ? Optional.of("whole session: yes or no")
-								: AttendanceCorrections.problem(reason.strip());
+		Optional<String> problem = AttendanceCorrections
+			.refusal(registrationNo.strip(), registration, wholeSession, reason.strip())
+			.map(AttendanceCorrections.Refused::message);
 		if (problem.isPresent()) {
 			model.addAttribute("typedNo", registrationNo);
 			model.addAttribute("typedReason", AttendanceCorrections.hasIdNumber(reason) ? "" : reason);

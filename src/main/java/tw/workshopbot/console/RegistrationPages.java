@@ -108,8 +108,8 @@ class RegistrationPages {
 		Registrations.Withdrawal withdrawal = this.registrations.erase(workshop,
 				existing(workshop, registrationNo).registrationNo());
 		this.promotions.tell(workshop, withdrawal.promoted());
-		this.audit.record(who.getName(), "registration.erase", workshop.id() + " " + registrationNo
-				+ (withdrawal.promoted().isEmpty() ? "" : " → " + String.join(",", withdrawal.promoted())));
+		this.audit.record(who.getName(), "registration.erase",
+				Promotions.audited(workshop.id() + " " + registrationNo, withdrawal.promoted()));
 		redirect.addFlashAttribute("erased", true);
 		redirect.addFlashAttribute("promoted", withdrawal.promoted());
 		return "redirect:/console/workshops/" + workshop.id() + "/registrations/" + registrationNo;

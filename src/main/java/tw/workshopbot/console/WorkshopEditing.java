@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tw.workshopbot.organizer.AuditTrail;
-import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.signup.Promotions;
 import tw.workshopbot.workshop.CatalogOffices;
@@ -37,8 +36,6 @@ class WorkshopEditing {
 
 	private final CatalogOffices catalogOffices;
 
-	private final Registrations registrations;
-
 	private final Promotions promotions;
 
 	private final AuditTrail audit;
@@ -47,11 +44,10 @@ class WorkshopEditing {
 
 	private final Clock clock;
 
-	WorkshopEditing(Workshops workshops, CatalogOffices catalogOffices, Registrations registrations,
-			Promotions promotions, AuditTrail audit, AppProperties app, Clock clock) {
+	WorkshopEditing(Workshops workshops, CatalogOffices catalogOffices, Promotions promotions, AuditTrail audit,
+			AppProperties app, Clock clock) {
 		this.workshops = workshops;
 		this.catalogOffices = catalogOffices;
-		this.registrations = registrations;
 		this.promotions = promotions;
 		this.audit = audit;
 		this.zone = app.zone();
@@ -106,10 +102,8 @@ class WorkshopEditing {
 		if (!this.workshops.replace(workshop)) {
 			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		List<String> promoted = this.registrations.fillFreedSeats(workshop);
-		this.promotions.tell(workshop, promoted);
-		this.audit.record(who.getName(), "workshop.update",
-				workshop.id() + (promoted.isEmpty() ? "" : " → " + String.join(",", promoted)));
+		List<String> promoted = this.promotions.fillFreedSeats(workshop);
+		this.audit.record(who.getName(), "workshop.update", Promotions.audited(workshop.id(), promoted));
 		redirect.addFlashAttribute("saved", true);
 		redirect.addFlashAttribute("promoted", promoted);
 		return "redirect:/console/workshops/" + workshop.id();

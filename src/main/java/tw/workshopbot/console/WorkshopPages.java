@@ -118,8 +118,8 @@ class WorkshopPages {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No registration " + registrationNo);
 		}
 		this.promotions.tell(workshop, withdrawal.promoted());
-		this.audit.record(who.getName(), "registration.cancel", workshop.id() + " " + registrationNo
-				+ (withdrawal.promoted().isEmpty() ? "" : " → " + String.join(",", withdrawal.promoted())));
+		this.audit.record(who.getName(), "registration.cancel",
+				Promotions.audited(workshop.id() + " " + registrationNo, withdrawal.promoted()));
 		redirect.addFlashAttribute("cancelled", registrationNo);
 		redirect.addFlashAttribute("promoted", withdrawal.promoted());
 		return "redirect:/console/workshops/" + workshop.id();

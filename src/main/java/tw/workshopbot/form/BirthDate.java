@@ -43,7 +43,7 @@ public record BirthDate(LocalDate value) {
 			.replace("日", "")
 			.replace(" ", "");
 		if (value.isEmpty()) {
-			throw new InvalidInput("form.required", FieldLabel.BIRTH_DATE);
+			throw new InvalidInput("form.required", FormField.BIRTH_DATE);
 		}
 		LocalDate date = read(value);
 		if (date.isAfter(today)) {

@@ -21,7 +21,7 @@ public record Email(String value) {
 	public static Email parse(String typed) {
 		String value = Typed.normalized(typed);
 		if (value.isEmpty()) {
-			throw new InvalidInput("form.required", FieldLabel.EMAIL);
+			throw new InvalidInput("form.required", FormField.EMAIL);
 		}
 		int at = value.lastIndexOf('@');
 		if (at > 0) {

@@ -12,11 +12,11 @@ public final class FormText {
 	private FormText() {
 	}
 
-	public static String required(String typed, FieldLabel label) {
-		return required(typed, label, (label == FieldLabel.ADDRESS) ? MAX_ADDRESS : MAX);
+	public static String required(String typed, FormField label) {
+		return required(typed, label, (label.kind() == FieldKind.LONG_TEXT) ? MAX_ADDRESS : MAX);
 	}
 
-	private static String required(String typed, FieldLabel label, int max) {
+	private static String required(String typed, FormField label, int max) {
 		String value = Typed.normalized(typed).replaceAll("\\s+", " ");
 		Optional<PlainText.Flaw> flaw = PlainText.flaw(value, false);
 		if (flaw.isPresent()) {

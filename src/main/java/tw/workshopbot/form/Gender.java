@@ -22,7 +22,7 @@ public enum Gender {
 		return switch (value) {
 			case "男", "male", "m" -> MALE;
 			case "女", "female", "f" -> FEMALE;
-			case "" -> throw new InvalidInput("form.required", FieldLabel.GENDER);
+			case "" -> throw new InvalidInput("form.required", FormField.GENDER);
 			default -> throw new InvalidInput("form.gender.invalid");
 		};
 	}

@@ -29,7 +29,7 @@ public record Landline(String number, String extension) {
 	public static Landline parse(String typed) {
 		String value = Typed.normalized(typed);
 		if (value.isEmpty()) {
-			throw new InvalidInput("form.required", FieldLabel.DAY_PHONE);
+			throw new InvalidInput("form.required", FormField.DAY_PHONE);
 		}
 		String extension = null;
 		Matcher split = WITH_EXTENSION.matcher(value);

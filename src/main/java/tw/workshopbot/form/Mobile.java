@@ -19,7 +19,7 @@ public record Mobile(String value) {
 	public static Mobile parse(String typed) {
 		String value = Typed.digitsAndPlus(Typed.normalized(typed));
 		if (value.isEmpty()) {
-			throw new InvalidInput("form.required", FieldLabel.MOBILE);
+			throw new InvalidInput("form.required", FormField.MOBILE);
 		}
 		return new Mobile(PhoneDigits.domestic(value));
 	}

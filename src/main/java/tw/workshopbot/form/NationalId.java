@@ -32,7 +32,7 @@ public record NationalId(String value) {
 	public static NationalId parse(String typed) {
 		String value = Typed.normalized(typed).replace(" ", "").toUpperCase(Locale.ROOT);
 		if (value.isEmpty()) {
-			throw new InvalidInput("form.required", FieldLabel.NATIONAL_ID);
+			throw new InvalidInput("form.required", FormField.NATIONAL_ID);
 		}
 		return new NationalId(value);
 	}

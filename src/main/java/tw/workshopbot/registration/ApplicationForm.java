@@ -2,21 +2,17 @@ package tw.workshopbot.registration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import tw.workshopbot.form.BirthDate;
-import tw.workshopbot.form.Email;
-import tw.workshopbot.form.FieldLabel;
+import tw.workshopbot.form.FormField;
 import tw.workshopbot.form.FormText;
-import tw.workshopbot.form.Gender;
 import tw.workshopbot.form.InvalidInput;
-import tw.workshopbot.form.Landline;
-import tw.workshopbot.form.Mobile;
-import tw.workshopbot.form.NationalId;
 import tw.workshopbot.workshop.OfficeChoice;
 import tw.workshopbot.workshop.Workshop;
 
@@ -30,7 +26,7 @@ public final class ApplicationForm {
 	}
 
 	/** A refused answer, named by the field's JSON name. */
-	public record Problem(FieldLabel field, InvalidInput refusal) {
+	public record Problem(FormField field, InvalidInput refusal) {
 	}
 
 	/** Either the applicant or what is wrong with the answers, never both. */
@@ -58,32 +54,29 @@ public final class ApplicationForm {
 	public static Reading read(Map<String, String> answers, Workshop workshop, LocalDate today,
 			boolean identityFromPerson) {
 		Fields fields = new Fields(answers);
-		String name = fields.text(FieldLabel.NAME);
-		OfficeChoice office = fields.read(FieldLabel.OFFICE, (typed) -> office(workshop, typed));
-		String section = fields.text(FieldLabel.SECTION);
-		String title = fields.text(FieldLabel.TITLE);
-		Boolean hours = fields.read(FieldLabel.LEARNING_HOURS, (typed) -> learningHours(typed, workshop, office));
+		Map<FormField, String> written = new EnumMap<>(FormField.class);
+		OfficeChoice office = fields.read(FormField.OFFICE, (typed) -> office(workshop, typed));
+		Boolean hours = fields.read(FormField.LEARNING_HOURS, (typed) -> learningHours(typed, workshop, office));
 		boolean identityRead = Boolean.TRUE.equals(hours) && identityFromPerson;
-		NationalId nationalId = identityRead ? fields.read(FieldLabel.NATIONAL_ID, NationalId::parse) : null;
-		BirthDate birthDate = identityRead
-				? fields.read(FieldLabel.BIRTH_DATE, (typed) -> BirthDate.parse(typed, today)) : null;
-		Gender gender = fields.read(FieldLabel.GENDER, Gender::parse);
-		Email email = fields.read(FieldLabel.EMAIL, Email::parse);
-		Landline dayPhone = fields.read(FieldLabel.DAY_PHONE, Landline::parse);
-		Mobile mobile = fields.read(FieldLabel.MOBILE, Mobile::parse);
-		String address = fields.text(FieldLabel.ADDRESS);
-		String youtubeId = fields.text(FieldLabel.YOUTUBE_ID);
-		String lineId = fields.text(FieldLabel.LINE_ID);
+		for (FormField field : FormField.values()) {
+			if (field.part() == FormField.Part.CARD || (field.isIdentity() && !identityRead)) {
+				continue;
+			}
+			written.put(field, fields.read(field, (typed) -> field.kind().write(typed, field, today)));
+		}
 		if (!fields.problems.isEmpty()) {
+			// Listed in the form's order, as the person reads the form.
+			fields.problems.sort(Comparator.comparing((Problem problem) -> problem.field().ordinal()));
 			return new Reading(null, List.copyOf(fields.problems));
 		}
-		return new Reading(new Applicant(name, office.recorded(), section, title, hours, nationalId, birthDate, gender,
-				email, dayPhone, mobile, address, youtubeId, lineId), List.of());
+		written.put(FormField.OFFICE, office.recorded());
+		written.put(FormField.LEARNING_HOURS, hours.toString());
+		return new Reading(new Applicant(written), List.of());
 	}
 
 	/** The office among the workshop's, or a refusal that says how to write it. */
 	public static OfficeChoice office(Workshop workshop, String typed) {
-		String value = FormText.required(typed, FieldLabel.OFFICE);
+		String value = FormText.required(typed, FormField.OFFICE);
 		Optional<OfficeChoice> choice = OfficeChoice.match(workshop.offices(), value);
 		return choice.orElseThrow(() -> new InvalidInput("form.office.unknown"));
 	}
@@ -96,7 +89,7 @@ public final class ApplicationForm {
 		boolean wanted = switch (typed.strip().toLowerCase(Locale.ROOT)) {
 			case "需要", "true", "yes", "是" -> true;
 			case "不需要", "false", "no", "否" -> false;
-			case "" -> throw new InvalidInput("form.required", FieldLabel.LEARNING_HOURS);
+			case "" -> throw new InvalidInput("form.required", FormField.LEARNING_HOURS);
 			default -> throw new InvalidInput("form.learningHours.invalid");
 		};
 		if (wanted && workshop.learningHours().signum() == 0) {
@@ -119,11 +112,7 @@ public final class ApplicationForm {
 			this.answers = answers;
 		}
 
-		String text(FieldLabel label) {
-			return read(label, (typed) -> FormText.required(typed, label));
-		}
-
-		<T> T read(FieldLabel label, Function<String, T> parse) {
+		<T> T read(FormField label, Function<String, T> parse) {
 			String typed = this.answers.getOrDefault(label.field(), "");
 			try {
 				return parse.apply((typed != null) ? typed : "");

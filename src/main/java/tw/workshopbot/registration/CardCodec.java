@@ -1,23 +1,20 @@
 package tw.workshopbot.registration;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-import tw.workshopbot.form.BirthDate;
-import tw.workshopbot.form.Email;
-import tw.workshopbot.form.Gender;
-import tw.workshopbot.form.Landline;
-import tw.workshopbot.form.Mobile;
+import tw.workshopbot.form.FormField;
+import tw.workshopbot.form.FormField.Part;
 import tw.workshopbot.form.NationalId;
 import tw.workshopbot.privacy.BlindIndex;
 import tw.workshopbot.privacy.DataCipher;
-import tw.workshopbot.registration.StoredCard.Contact;
-import tw.workshopbot.registration.StoredCard.Identity;
-import tw.workshopbot.registration.StoredCard.Profile;
 
 /**
  * Turns an applicant into a stored card and back. Each sealed part is bound to its
@@ -27,6 +24,9 @@ import tw.workshopbot.registration.StoredCard.Profile;
 class CardCodec {
 
 	static final String NATIONAL_ID_INDEX = "nationalId";
+
+	private static final TypeReference<Map<String, String>> PART = new TypeReference<>() {
+	};
 
 	private final DataCipher cipher;
 
@@ -62,19 +62,25 @@ class CardCodec {
 	 * @param consent a new consent, or null to keep the card's
 	 */
 	StoredCard withApplicant(String workshopId, StoredCard card, Applicant applicant, Consent consent) {
-		Profile profile = new Profile(applicant.name(), applicant.section(), applicant.title(),
-				applicant.gender().name());
-		Contact contact = new Contact(applicant.email().value(), applicant.dayPhone().number(),
-				applicant.dayPhone().extension(), applicant.mobile().value(), applicant.address(),
-				applicant.youtubeId(), applicant.lineId());
-		Identity identity = (applicant.nationalId() != null)
-				? new Identity(applicant.nationalId().value(), applicant.birthDate().value().toString()) : null;
+		Map<String, String> identity = part(applicant, Part.IDENTITY);
 		return new StoredCard(applicant.office(), applicant.learningHours(), card.enteredBy(), card.createdAt(),
-				card.claimCode(), blindIndexOf(applicant), seal(workshopId, "profile", profile),
-				seal(workshopId, "contact", contact),
-				(identity != null) ? seal(workshopId, "identity", identity) : null, null,
+				card.claimCode(), blindIndexOf(applicant), seal(workshopId, "profile", part(applicant, Part.PROFILE)),
+				seal(workshopId, "contact", part(applicant, Part.CONTACT)),
+				identity.isEmpty() ? null : seal(workshopId, "identity", identity), null,
 				(consent != null) ? consent : card.consent(), card.handedOverAt(), card.handedOverFrom(),
 				card.purgedAt());
+	}
+
+	/** One sealed part: its fields' answers by field name. */
+	private static Map<String, String> part(Applicant applicant, Part part) {
+		Map<String, String> kept = new LinkedHashMap<>();
+		for (FormField field : part.fields()) {
+			String value = applicant.value(field);
+			if (value != null) {
+				field.kind().seal(kept, field.field(), value);
+			}
+		}
+		return kept;
 	}
 
 	/**
@@ -110,7 +116,8 @@ class CardCodec {
 
 	/** The name on the card, which outlives the rest of the form; null once erased. */
 	String name(String workshopId, StoredCard card) {
-		return (card.profile() != null) ? open(workshopId, "profile", card.profile(), Profile.class).name() : null;
+		return (card.profile() != null) ? open(workshopId, "profile", card.profile()).get(FormField.NAME.field())
+				: null;
 	}
 
 	/** The applicant on the card, or null once erased or purged. */
@@ -118,16 +125,19 @@ class CardCodec {
 		if (card.profile() == null || card.contact() == null) {
 			return null;
 		}
-		Profile profile = open(workshopId, "profile", card.profile(), Profile.class);
-		Contact contact = open(workshopId, "contact", card.contact(), Contact.class);
-		Identity identity = (card.identity() != null) ? open(workshopId, "identity", card.identity(), Identity.class)
-				: null;
-		return new Applicant(profile.name(), card.office(), profile.section(), profile.title(), card.learningHours(),
-				(identity != null) ? new NationalId(identity.nationalId()) : null,
-				(identity != null) ? new BirthDate(LocalDate.parse(identity.birthDate())) : null,
-				Gender.valueOf(profile.gender()), new Email(contact.email()),
-				new Landline(contact.dayPhone(), contact.dayPhoneExtension()), new Mobile(contact.mobile()),
-				contact.address(), contact.youtubeId(), contact.lineId());
+		Map<Part, Map<String, String>> parts = new EnumMap<>(Part.class);
+		parts.put(Part.PROFILE, open(workshopId, "profile", card.profile()));
+		parts.put(Part.CONTACT, open(workshopId, "contact", card.contact()));
+		parts.put(Part.IDENTITY, (card.identity() != null) ? open(workshopId, "identity", card.identity()) : Map.of());
+		Map<FormField, String> written = new EnumMap<>(FormField.class);
+		written.put(FormField.OFFICE, card.office());
+		written.put(FormField.LEARNING_HOURS, Boolean.toString(card.learningHours()));
+		for (Part part : parts.keySet()) {
+			for (FormField field : part.fields()) {
+				written.put(field, field.kind().unseal(parts.get(part), field.field()));
+			}
+		}
+		return new Applicant(written);
 	}
 
 	private String seal(String workshopId, String part, Object value) {
@@ -136,6 +146,10 @@ class CardCodec {
 
 	private <T> T open(String workshopId, String part, String sealed, Class<T> type) {
 		return this.json.readValue(this.cipher.open(sealed, purpose(workshopId, part)), type);
+	}
+
+	private Map<String, String> open(String workshopId, String part, String sealed) {
+		return this.json.readValue(this.cipher.open(sealed, purpose(workshopId, part)), PART);
 	}
 
 	private static String purpose(String workshopId, String part) {

@@ -8,13 +8,14 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 /**
  * A registration as kept in Redis. What a rule script must read (status, linked user,
  * indexes) lives in the workshop's hashes beside it; the card holds what is fixed once
- * written. Personal data sits in three sealed parts so that each can be erased on its own
+ * written. Personal data sits in three sealed parts, each a JSON object of its fields
+ * ({@link tw.workshopbot.form.FormField.Part}), so that each can be erased on its own
  * schedule (ID numbers first, contact details later, the name last).
  *
  * @param blind the ID number's blind index, or null when none was given
- * @param profile sealed {@link Profile}; null once erased
- * @param contact sealed {@link Contact}; null once erased
- * @param identity sealed {@link Identity}; null when hours were not requested, or erased
+ * @param profile sealed profile part; null once erased
+ * @param contact sealed contact part; null once erased
+ * @param identity sealed identity part; null when hours were not requested, or erased
  * @param consent the notice agreed to in chat; null for imports (the organizer informs
  * those who sign on paper) and for entries by a colleague until the person agrees
  * @param handedOverAt when the registration was handed over to another person, or null
@@ -44,16 +45,6 @@ record StoredCard(String office, boolean learningHours, String enteredBy, Instan
 	StoredCard purged(Instant at) {
 		return new StoredCard(this.office, this.learningHours, this.enteredBy, this.createdAt, null, null, this.profile,
 				null, null, this.erasedAt, this.consent, this.handedOverAt, this.handedOverFrom, at);
-	}
-
-	record Profile(String name, String section, String title, String gender) {
-	}
-
-	record Contact(String email, String dayPhone, String dayPhoneExtension, String mobile, String address,
-			String youtubeId, String lineId) {
-	}
-
-	record Identity(String nationalId, String birthDate) {
 	}
 
 }

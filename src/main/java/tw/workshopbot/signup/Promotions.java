@@ -11,6 +11,7 @@ import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Messenger;
 import tw.workshopbot.chat.People;
+import tw.workshopbot.registration.Registrations;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.workshop.Workshop;
 
@@ -29,11 +30,30 @@ public class Promotions {
 
 	private final SignupTexts wording;
 
-	Promotions(Roster roster, Messenger messenger, People people, SignupTexts wording) {
+	private final Registrations registrations;
+
+	Promotions(Roster roster, Messenger messenger, People people, SignupTexts wording, Registrations registrations) {
 		this.roster = roster;
 		this.messenger = messenger;
 		this.people = people;
 		this.wording = wording;
+		this.registrations = registrations;
+	}
+
+	/**
+	 * Seats the waitlist, in order, where the workshop now has room (a larger capacity),
+	 * and tells each.
+	 * @return the registration numbers seated
+	 */
+	public List<String> fillFreedSeats(Workshop workshop) {
+		List<String> promoted = this.registrations.fillFreedSeats(workshop);
+		tell(workshop, promoted);
+		return promoted;
+	}
+
+	/** An audit entry's subject, with those seated by it: {@code W1 0001 → 0042,0043}. */
+	public static String audited(String subject, List<String> promoted) {
+		return subject + (promoted.isEmpty() ? "" : " → " + String.join(",", promoted));
 	}
 
 	/** Each person given a seat hears it once, however often the change is replayed. */

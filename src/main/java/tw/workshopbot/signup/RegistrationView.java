@@ -12,7 +12,6 @@ import tw.workshopbot.chat.BotMessage.Card;
 import tw.workshopbot.chat.BotMessage.Cards;
 import tw.workshopbot.chat.BotMessage.Row;
 import tw.workshopbot.chat.BotTexts;
-import tw.workshopbot.registration.Applicant;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.workshop.Workshop;
 
@@ -42,21 +41,12 @@ class RegistrationView {
 		rows.add(new Row(this.texts.in(locale, "mine.numberLabel"), registration.registrationNo(), null));
 		rows.add(new Row(this.texts.in(locale, "status.title"), this.wording.status(registration.status(), locale),
 				null));
-		Applicant applicant = registration.applicant();
-		Map<String, String> answers = Answers.of(applicant);
+		Map<String, String> answers = Answers.of(registration.applicant());
 		for (Question question : Question.path(answers, workshop, true)) {
 			String answer = answers.get(question.answerKey());
-			String shown;
-			if (answer == null) {
-				shown = this.texts.in(locale, "mine.pending");
-			}
-			else if (question == Question.BIRTH_DATE) {
-				shown = applicant.birthDate().masked();
-			}
-			else {
-				shown = this.replies.shown(question, answer, locale);
-			}
-			if (question != Question.UNIT) {
+			String shown = (answer != null) ? this.replies.shown(question, answer, locale)
+					: this.texts.in(locale, "mine.pending");
+			if (!question.isUnit()) {
 				rows.add(new Row(this.replies.label(question, locale), shown, null));
 			}
 		}

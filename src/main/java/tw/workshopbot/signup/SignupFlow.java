@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import tw.workshopbot.form.FormField;
 import tw.workshopbot.form.InvalidInput;
 import tw.workshopbot.signup.Input.Kind;
 import tw.workshopbot.signup.Reply.Ask;
@@ -23,10 +25,10 @@ import tw.workshopbot.workshop.Workshop;
 final class SignupFlow {
 
 	/**
-	 * The personal-data notice's version, stored with each consent; 2026-12 names each
-	 * workshop's own retention period, where 2026-11 said 90 days for every workshop.
+	 * The notice's version, kept with each consent: 2026-12 names each workshop's own
+	 * retention (2026-11 said 90 days), and the fields it lists come from their table.
 	 */
-	static final String NOTICE_VERSION = "2026-12";
+	static final String NOTICE_VERSION = "2026-12." + FormField.fingerprint();
 
 	private SignupFlow() {
 	}
@@ -259,12 +261,7 @@ final class SignupFlow {
 	}
 
 	private static Reply[] prepend(Reply first, List<Reply> rest) {
-		Reply[] all = new Reply[rest.size() + 1];
-		all[0] = first;
-		for (int i = 0; i < rest.size(); i++) {
-			all[i + 1] = rest.get(i);
-		}
-		return all;
+		return Stream.concat(Stream.of(first), rest.stream()).toArray(Reply[]::new);
 	}
 
 	static List<Question> path(Conversation conversation, Facts facts) {
@@ -289,8 +286,8 @@ final class SignupFlow {
 			answers.put(Question.LEARNING_HOURS.answerKey(), Question.NO);
 		}
 		List<Question> asked = Question.path(answers, workshop, conversation.purpose().asksIdentity());
-		for (Question question : Question.values()) {
-			if (!asked.contains(question) && question != Question.LEARNING_HOURS && question != Question.UNIT) {
+		for (Question question : Question.ALL) {
+			if (!asked.contains(question) && question != Question.LEARNING_HOURS && !question.isUnit()) {
 				answers.remove(question.answerKey());
 			}
 		}

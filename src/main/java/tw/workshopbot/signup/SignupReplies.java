@@ -1,6 +1,5 @@
 package tw.workshopbot.signup;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage;
@@ -20,8 +21,8 @@ import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.People;
 import tw.workshopbot.chat.Said;
-import tw.workshopbot.form.BirthDate;
-import tw.workshopbot.form.NationalId;
+import tw.workshopbot.form.FieldKind;
+import tw.workshopbot.form.FormField;
 import tw.workshopbot.registration.Registration;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.workshop.Office;
@@ -95,10 +96,10 @@ class SignupReplies {
 		if (conversation.purpose().forSomeoneElse()) {
 			text.append(this.texts.in(locale, "signup.forColleague")).append('\n');
 		}
-		text.append(this.texts.in(locale, key(question)));
-		text.append('\n').append(this.texts.in(BotTexts.other(locale), key(question)));
+		text.append(this.texts.in(locale, asked(question)));
+		text.append('\n').append(this.texts.in(BotTexts.other(locale), asked(question)));
 		String current = conversation.answers().get(question.answerKey());
-		if (current != null && question != Question.UNIT) {
+		if (current != null && !question.isUnit()) {
 			text.append('\n').append(this.texts.in(locale, "signup.current", shown(question, current, locale)));
 		}
 		text.append('\n').append(label(question, locale));
@@ -112,34 +113,33 @@ class SignupReplies {
 		return messages;
 	}
 
-	private static String key(Question question) {
-		return switch (question) {
-			case LEARNING_HOURS -> "signup.ask.learningHours";
-			case NATIONAL_ID -> "signup.ask.nationalId";
-			case BIRTH_DATE -> "signup.ask.birthDate";
-			case DAY_PHONE -> "signup.ask.dayPhone";
-			case YOUTUBE_ID -> "signup.ask.youtubeId";
-			case LINE_ID -> "signup.ask.lineId";
-			default -> "signup.ask." + question.token();
-		};
+	/**
+	 * The question's own text ({@code signup.ask.<field>}), or, for a field without one,
+	 * 「請輸入您的{label}。」.
+	 */
+	private static MessageSourceResolvable asked(Question question) {
+		String name = question.isUnit() ? "unit" : question.field().field();
+		return new DefaultMessageSourceResolvable(new String[] { "signup.ask." + name, "signup.ask.field" },
+				new Object[] { question.field() });
 	}
 
 	String label(Question question, Locale locale) {
-		return (question == Question.UNIT) ? this.texts.in(locale, "signup.label.unit")
-				: this.texts.in(locale, question.field());
+		return question.isUnit() ? this.texts.in(locale, "signup.label.unit") : this.texts.in(locale, question.field());
 	}
 
 	private List<Choice> answerButtons(Question question, String token, Locale locale, Said said, Purpose purpose) {
-		return switch (question) {
-			case LEARNING_HOURS -> List.of(SignupTexts.answer(token, this.texts.in(locale, "button.need"), "需要"),
-					SignupTexts.answer(token, this.texts.in(locale, "button.noNeed"), "不需要"));
-			case GENDER -> List.of(SignupTexts.answer(token, this.texts.in(locale, "button.male"), "男"),
-					SignupTexts.answer(token, this.texts.in(locale, "button.female"), "女"));
+		if (question.field() == FormField.LINE_ID) {
 			// The sender's own LINE name, never offered as a colleague's.
-			case LINE_ID -> purpose.forSomeoneElse() ? List.<Choice>of()
+			return purpose.forSomeoneElse() ? List.<Choice>of()
 					: this.people.displayNameOf(said.userId())
 						.map((name) -> List.of(SignupTexts.answer(token, name, name)))
 						.orElse(List.of());
+		}
+		return switch (question.field().kind()) {
+			case HOURS -> List.of(SignupTexts.answer(token, this.texts.in(locale, "button.need"), "需要"),
+					SignupTexts.answer(token, this.texts.in(locale, "button.noNeed"), "不需要"));
+			case GENDER -> List.of(SignupTexts.answer(token, this.texts.in(locale, "button.male"), "男"),
+					SignupTexts.answer(token, this.texts.in(locale, "button.female"), "女"));
 			default -> List.of();
 		};
 	}
@@ -150,21 +150,11 @@ class SignupReplies {
 	 * chat is read over shoulders and stays on the phone.
 	 */
 	String shown(Question question, String answer, Locale locale) {
-		return switch (question) {
-			case NATIONAL_ID -> new NationalId(answer).masked();
-			case BIRTH_DATE -> maskedBirthDate(answer);
-			case LEARNING_HOURS -> this.texts.in(locale, Question.YES.equals(answer) ? "button.need" : "button.noNeed");
-			default -> answer;
-		};
-	}
-
-	private static String maskedBirthDate(String answer) {
-		try {
-			return new BirthDate(LocalDate.parse(answer)).masked();
+		FieldKind kind = question.field().kind();
+		if (kind == FieldKind.HOURS) {
+			return this.texts.in(locale, Question.YES.equals(answer) ? "button.need" : "button.noNeed");
 		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return "****-**-**";
-		}
+		return question.field().isIdentity() ? kind.shown(answer) : answer;
 	}
 
 	/**
@@ -196,7 +186,8 @@ class SignupReplies {
 
 	private BotMessage notice(Workshop workshop, Locale locale) {
 		String text = this.texts.in(locale, "signup.notice", workshop.title(),
-				this.wording.collectors(workshop, locale), workshop.personalDataRetentionDays());
+				this.wording.collectors(workshop, locale), workshop.personalDataRetentionDays(),
+				this.wording.collected(false, locale), this.wording.collected(true, locale));
 		String token = new Step.ReadingNotice().token();
 		return new Text(text, List.of(this.wording.command("agree", locale, Map.of("s", token)),
 				this.wording.command("disagree", locale, Map.of("s", token))));
@@ -225,7 +216,7 @@ class SignupReplies {
 		rows.add(new Row(this.texts.in(locale, "signup.summary.workshop"), workshop.title(), null));
 		for (Question question : SignupFlow.path(conversation, facts)) {
 			String answer = conversation.answers().get(question.answerKey());
-			if (question == Question.UNIT || answer == null) {
+			if (question.isUnit() || answer == null) {
 				continue;
 			}
 			Map<String, String> change = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,8 @@ import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.Commands;
 import tw.workshopbot.chat.Said;
+import tw.workshopbot.form.FieldKind;
+import tw.workshopbot.form.FormField;
 import tw.workshopbot.registration.Status;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.Contact;
@@ -63,6 +66,26 @@ class SignupTexts {
 			.stream()
 			.map((contact) -> (contact.role() != null ? contact.role() + " " : "") + contact.organization())
 			.collect(Collectors.joining("、"));
+	}
+
+	/**
+	 * What the form collects, for the notice, from the form's own table: a field added
+	 * there is named to people before they agree.
+	 * @param identity the ID number and birth date (asked only with learning hours), or
+	 * the rest
+	 */
+	String collected(boolean identity, Locale locale) {
+		return Stream.of(FormField.values())
+			.filter((field) -> field.isIdentity() == identity && field.kind() != FieldKind.HOURS)
+			.map((field) -> this.texts.in(locale, field))
+			.collect(Collectors.joining(separator(identity, locale)));
+	}
+
+	private static String separator(boolean identity, Locale locale) {
+		if (BotTexts.isEnglish(locale)) {
+			return identity ? " and " : ", ";
+		}
+		return identity ? "與" : "、";
 	}
 
 	/** Whom to ask, with phone and e-mail where the catalog has them. */

@@ -70,33 +70,33 @@ class ContactTest {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "  王 小明  |王 小明", "王　小明|王 小明", "ＡＢＣ|ABC" })
 	void trimsAndNormalizesText(String typed, String stored) {
-		assertThat(FormText.required(typed, FieldLabel.NAME)).isEqualTo(stored);
+		assertThat(FormText.required(typed, FormField.NAME)).isEqualTo(stored);
 	}
 
 	@org.junit.jupiter.api.Test
 	void refusesEmptyAndOverlongText() {
-		assertRefused(() -> FormText.required(" ", FieldLabel.NAME), "form.required");
-		assertRefused(() -> FormText.required("字".repeat(101), FieldLabel.SECTION), "form.tooLong");
-		assertThat(FormText.required("字".repeat(200), FieldLabel.ADDRESS)).hasSize(200);
-		assertRefused(() -> FormText.required("字".repeat(201), FieldLabel.ADDRESS), "form.tooLong");
+		assertRefused(() -> FormText.required(" ", FormField.NAME), "form.required");
+		assertRefused(() -> FormText.required("字".repeat(101), FormField.SECTION), "form.tooLong");
+		assertThat(FormText.required("字".repeat(200), FormField.ADDRESS)).hasSize(200);
+		assertRefused(() -> FormText.required("字".repeat(201), FormField.ADDRESS), "form.tooLong");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "王\u0000小明", "王小明\u001B[2J", "\u202E明小王", "王\uD800明" })
 	void refusesTextWithControlCharacters(String typed) {
-		assertRefused(() -> FormText.required(typed, FieldLabel.NAME), "form.unprintable");
+		assertRefused(() -> FormText.required(typed, FormField.NAME), "form.unprintable");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "\u200B", "\u200B\u2060\uFEFF", " \u200D " })
 	void takesOnlyInvisibleCharactersForNothing(String typed) {
-		assertRefused(() -> FormText.required(typed, FieldLabel.NAME), "form.required");
+		assertRefused(() -> FormText.required(typed, FormField.NAME), "form.required");
 	}
 
 	@org.junit.jupiter.api.Test
 	void dropsInvisibleCharactersAtTheEnds() {
-		assertThat(FormText.required("\uFEFF王小明\u200B", FieldLabel.NAME)).isEqualTo("王小明");
-		assertThat(FormText.required("家\u200D人", FieldLabel.NAME)).isEqualTo("家\u200D人");
+		assertThat(FormText.required("\uFEFF王小明\u200B", FormField.NAME)).isEqualTo("王小明");
+		assertThat(FormText.required("家\u200D人", FormField.NAME)).isEqualTo("家\u200D人");
 	}
 
 	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable parse, String key) {

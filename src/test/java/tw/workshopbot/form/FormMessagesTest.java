@@ -21,7 +21,7 @@ class FormMessagesTest {
 
 	@Test
 	void namesTheMissingFieldInEachLanguage() {
-		InvalidInput refused = new InvalidInput("form.required", FieldLabel.NATIONAL_ID);
+		InvalidInput refused = new InvalidInput("form.required", FormField.NATIONAL_ID);
 
 		assertThat(this.messages.getMessage(refused.messageKey(), refused.arguments(), Locale.TAIWAN))
 			.isEqualTo("身分證字號不可空白，請填寫。");
@@ -31,7 +31,7 @@ class FormMessagesTest {
 
 	@Test
 	void everyFieldHasALabelInBothLanguages() {
-		for (FieldLabel label : FieldLabel.values()) {
+		for (FormField label : FormField.values()) {
 			String zh = this.messages.getMessage(label, Locale.TAIWAN);
 			String en = this.messages.getMessage(label, Locale.ENGLISH);
 

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import tw.workshopbot.form.FieldLabel;
+import tw.workshopbot.form.FormField;
 import tw.workshopbot.workshop.Office;
 import tw.workshopbot.support.SampleForm;
 import tw.workshopbot.workshop.Workshop;
@@ -54,7 +54,7 @@ class ApplicationFormTest {
 
 		assertThat(reading.isValid()).isFalse();
 		assertThat(reading.problems()).extracting(ApplicationForm.Problem::field)
-			.containsExactly(FieldLabel.NAME, FieldLabel.OFFICE, FieldLabel.NATIONAL_ID, FieldLabel.MOBILE);
+			.containsExactly(FormField.NAME, FormField.OFFICE, FormField.NATIONAL_ID, FormField.MOBILE);
 		assertThat(reading.problems()).extracting((problem) -> problem.refusal().messageKey())
 			.containsExactly("form.required", "form.office.unknown", "form.nationalId.invalid", "form.mobile.invalid");
 	}
@@ -80,7 +80,7 @@ class ApplicationFormTest {
 
 		assertThat(ApplicationForm.read(answers, WITH_HOURS, TODAY).problems())
 			.extracting(ApplicationForm.Problem::field)
-			.containsExactly(FieldLabel.NATIONAL_ID, FieldLabel.BIRTH_DATE);
+			.containsExactly(FormField.NATIONAL_ID, FormField.BIRTH_DATE);
 	}
 
 	@Test

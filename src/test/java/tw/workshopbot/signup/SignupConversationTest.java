@@ -62,6 +62,9 @@ class SignupConversationTest extends IntegrationTest {
 	void aPersonWhoNeedsLearningHoursSignsUpOneQuestionAtATimeAndGetsARegistrationNumber() {
 		Answer notice = this.person.says("報名");
 		assertThat(notice.text()).contains("個人資料", "期初討論工作坊", "臺中市政府文化局", "刪除我的資料");
+		// What is collected is listed from the form's table, the identity apart.
+		assertThat(notice.text())
+			.contains("資料類別：姓名、區公所、課室、職稱、性別、電子信箱、連絡電話（日間）、手機、通訊地址、YouTube ID/暱稱、LINE ID/暱稱；" + "需要學習時數時另加身分證字號與出生年月日。");
 		assertThat(notice.quickReplies()).startsWith("同意", "不同意");
 
 		assertThat(this.person.taps("同意").lastLine()).isEqualTo("姓名");
@@ -362,7 +365,10 @@ class SignupConversationTest extends IntegrationTest {
 		ChatUser amy = new ChatUser("Uen0001", this.webhook, this.transcript);
 
 		Answer notice = amy.says("sign up");
-		assertThat(notice.text()).startsWith("Before you sign up");
+		assertThat(notice.text()).startsWith("Before you sign up")
+			.contains(
+					"Data: Name, District office, Section, Job title, Gender, E-mail, Day phone, Mobile, Mailing address, "
+							+ "YouTube ID/nickname, LINE ID/nickname; your ID number and Date of birth only if you need learning hours.");
 		assertThat(notice.quickReplies()).startsWith("agree", "disagree");
 		Answer name = amy.taps("agree");
 		assertThat(name.lastLine()).isEqualTo("Name");

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import tw.workshopbot.form.FormField;
 import tw.workshopbot.signup.Input.Kind;
 import tw.workshopbot.signup.Reply.Ask;
 import tw.workshopbot.signup.Reply.Say;
@@ -92,10 +93,11 @@ class SignupFlowTest {
 		Workshop noHours = workshop("W", BigDecimal.ZERO);
 		Facts facts = new Facts(NOW, LocalDate.of(2026, 11, 22), Map.of("W", noHours), Map.of());
 
-		Turn turn = SignupFlow.next(asking(Question.TITLE, completeWithout("title", "learningHours", "gender")),
+		Turn turn = SignupFlow.next(
+				asking(Question.of(FormField.TITLE), completeWithout("title", "learningHours", "gender")),
 				Input.answer("課員"), facts);
 
-		assertThat(turn.next().step()).isEqualTo(new Answering(Question.GENDER, false));
+		assertThat(turn.next().step()).isEqualTo(new Answering(Question.of(FormField.GENDER), false));
 		assertThat(turn.next().answers()).containsEntry("learningHours", Question.NO);
 	}
 
@@ -106,7 +108,7 @@ class SignupFlowTest {
 
 		Conversation reviewing = asking(Question.NAME, Map.of()).at(new Step.Reviewing(), NOW);
 		assertThat(SignupFlow.next(reviewing, Input.of(Kind.BACK), FACTS).next().step())
-			.isEqualTo(new Answering(Question.LINE_ID, false));
+			.isEqualTo(new Answering(Question.of(FormField.LINE_ID), false));
 	}
 
 	@Test
@@ -135,7 +137,8 @@ class SignupFlowTest {
 
 	@Test
 	void aButtonFromAnEarlierStepIsRefusedAndTheCurrentQuestionRepeated() {
-		Turn turn = SignupFlow.next(asking(Question.EMAIL, Map.of()), Input.answer("男").tappedIn("q.gender"), FACTS);
+		Turn turn = SignupFlow.next(asking(Question.of(FormField.EMAIL), Map.of()),
+				Input.answer("男").tappedIn("q.gender"), FACTS);
 
 		assertThat(turn.next().answers()).doesNotContainKey("gender");
 		assertThat(turn.replies()).first().isEqualTo(Say.of("signup.staleButton"));
@@ -146,7 +149,7 @@ class SignupFlowTest {
 		Facts later = new Facts(WITH_HOURS.registrationClosesAt(), LocalDate.of(2026, 11, 24), Map.of("W", WITH_HOURS),
 				Map.of());
 
-		Turn turn = SignupFlow.next(asking(Question.EMAIL, Map.of()), Input.answer("a@b.tw"), later);
+		Turn turn = SignupFlow.next(asking(Question.of(FormField.EMAIL), Map.of()), Input.answer("a@b.tw"), later);
 
 		assertThat(turn.ended()).isTrue();
 		assertThat(turn.replies()).containsExactly(Say.of("signup.closed", "工作坊"));
