@@ -29,7 +29,6 @@ public enum FormField implements MessageSourceResolvable {
 	EMAIL("email", FieldKind.EMAIL, Part.CONTACT, "電子信箱 E-mail"),
 	DAY_PHONE("dayPhone", FieldKind.LANDLINE, Part.CONTACT, "連絡電話（日間） Day phone"),
 	MOBILE("mobile", FieldKind.MOBILE, Part.CONTACT, "手機 Mobile"),
-	FAX("fax", FieldKind.LANDLINE, Part.CONTACT, "傳真 Fax"),
 	ADDRESS("address", FieldKind.LONG_TEXT, Part.CONTACT, "通訊地址 Address"),
 	YOUTUBE_ID("youtubeId", FieldKind.TEXT, Part.CONTACT, "YouTube ID/暱稱"),
 	LINE_ID("lineId", FieldKind.TEXT, Part.CONTACT, "LINE ID/暱稱");

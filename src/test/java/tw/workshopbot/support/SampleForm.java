@@ -28,7 +28,6 @@ public final class SampleForm {
 		answers.put("email", "ming@Taichung.GOV.tw");
 		answers.put("dayPhone", "04-2228-9111 轉 25204");
 		answers.put("mobile", "0912-345-678");
-		answers.put("fax", "04-2582-6785");
 		answers.put("address", "臺中市西屯區臺灣大道三段99號");
 		answers.put("youtubeId", "小明");
 		answers.put("lineId", "ming");
