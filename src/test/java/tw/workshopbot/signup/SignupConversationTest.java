@@ -140,7 +140,7 @@ class SignupConversationTest extends IntegrationTest {
 		assertThat(badEmail.text()).contains("電子信箱格式不正確");
 		assertThat(badEmail.lastLine()).isEqualTo("電子信箱");
 		this.person.says("wang@taichung.gov.tw");
-		assertThat(this.person.says("123").text()).contains("連絡電話格式不正確");
+		assertThat(this.person.says("123").text()).contains("電話號碼格式不正確");
 		this.person.says("(04)22289111");
 		Answer badMobile = this.person.says("0800-000-000");
 		assertThat(badMobile.text()).contains("手機號碼格式不正確");
