@@ -3,13 +3,13 @@ package tw.workshopbot.dialog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DataAccessException;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
+
+import tw.workshopbot.setup.StartupTask;
 
 /**
  * Sign-ups under way when the service was upgraded from the version that kept them under
@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * nobody's half-typed form is lost by a deployment. Harmless once none is left.
  */
 @Component
-class OldSignups implements ApplicationRunner {
+@Order(2)
+class OldSignups implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(OldSignups.class);
 
@@ -31,7 +32,12 @@ class OldSignups implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "moving old sign-ups into dialogs";
+	}
+
+	@Override
+	public void run() {
 		int adopted = 0;
 		ScanOptions old = ScanOptions.scanOptions().match("wb:user:{*}:signup").count(1000).build();
 		try (Cursor<String> keys = this.redis.scan(old)) {
@@ -39,10 +45,6 @@ class OldSignups implements ApplicationRunner {
 				this.dialogs.adoptOldSignup(keys.next());
 				adopted++;
 			}
-		}
-		catch (DataAccessException ex) {
-			// Redis is away: the next start moves them, and no one is answered meanwhile.
-			log.warn("Old sign-ups were not looked for: {}", ex.getMessage());
 		}
 		if (adopted > 0) {
 			log.info("{} sign-ups under way were moved into their people's dialogs", adopted);

@@ -19,8 +19,9 @@ import tw.workshopbot.chat.People;
  * Reads people's LINE profiles. The language is asked once and remembered for a month
  * (every event needs it; LINE allows 2,000 profile calls a second for the whole channel):
  * in Redis for every instance, and for ten minutes in this one, which saves a Redis call
- * on almost every event. The display name is asked only when offered as an answer, and
- * never stored.
+ * on almost every event. The display name, offered as an answer, comes from the same
+ * profile call and is kept for ten minutes in this instance only, never stored: a sign-up
+ * that asks for it again (a change from the summary) asks LINE once.
  */
 @Component
 class LinePeople implements People {
@@ -38,6 +39,12 @@ class LinePeople implements People {
 	private final StringRedisTemplate redis;
 
 	private final Cache<String, Locale> languages = Caffeine.newBuilder()
+		.maximumSize(50_000)
+		.expireAfterWrite(Duration.ofMinutes(10))
+		.build();
+
+	/** Display names read with a profile; empty when the profile has none. */
+	private final Cache<String, Optional<String>> names = Caffeine.newBuilder()
 		.maximumSize(50_000)
 		.expireAfterWrite(Duration.ofMinutes(10))
 		.build();
@@ -69,15 +76,28 @@ class LinePeople implements People {
 
 	@Override
 	public Optional<String> displayNameOf(String userId) {
-		return profile(userId).map(UserProfileResponse::displayName).filter((name) -> !name.isBlank());
+		Optional<String> known = this.names.getIfPresent(userId);
+		if (known != null) {
+			return known;
+		}
+		return profile(userId).flatMap(LinePeople::nameOf);
 	}
 
+	/**
+	 * A profile LINE answered: its name is kept; a failed call is asked again next time.
+	 */
 	private Optional<UserProfileResponse> profile(String userId) {
 		if (!this.properties.hasAccessToken()) {
 			this.calls.count("profile", LineApiCalls.Outcome.UNCONFIGURED);
 			return Optional.empty();
 		}
-		return this.calls.await("profile", this.client.getProfile(userId)).body();
+		Optional<UserProfileResponse> profile = this.calls.await("profile", this.client.getProfile(userId)).body();
+		profile.ifPresent((answered) -> this.names.put(userId, nameOf(answered)));
+		return profile;
+	}
+
+	private static Optional<String> nameOf(UserProfileResponse profile) {
+		return Optional.ofNullable(profile.displayName()).filter((name) -> !name.isBlank());
 	}
 
 }

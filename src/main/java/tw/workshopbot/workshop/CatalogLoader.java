@@ -15,13 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.setup.LocalMode;
+import tw.workshopbot.setup.StartupTask;
 
 /**
  * Puts the catalog's workshops into Redis at start-up when they are absent: what
@@ -29,7 +29,8 @@ import tw.workshopbot.setup.LocalMode;
  * workshop, dated from now, gives a fresh run something to sign up for.
  */
 @Component
-class CatalogLoader implements ApplicationRunner {
+@Order(1)
+class CatalogLoader implements StartupTask {
 
 	static final String DEMO_ID = "demo";
 
@@ -58,17 +59,29 @@ class CatalogLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public String name() {
+		return "the catalog " + this.app.catalog();
+	}
+
+	/**
+	 * The file is read and checked before Redis is asked anything: a bad one stops the
+	 * start.
+	 */
+	@Override
+	public void run() throws IOException {
 		Catalog catalog = read(this.app.catalog());
-		this.workshops.claimStoredIds();
-		this.workshops.storeSeats();
+		List<Workshop> complete = new ArrayList<>();
+		for (Workshop workshop : catalog.workshops()) {
+			complete.add(workshop.withCatalogDefaults(catalog.offices(), catalog.dayBeforeReminderAt()));
+			refuseBeyondLimits(complete.get(complete.size() - 1));
+		}
 		this.offices.use(catalog.offices());
 		this.learningHours.use(catalog.learningHoursList());
+		this.workshops.claimStoredIds();
+		this.workshops.storeSeats();
 		int added = 0;
-		for (Workshop workshop : catalog.workshops()) {
-			Workshop complete = workshop.withCatalogDefaults(catalog.offices(), catalog.dayBeforeReminderAt());
-			refuseBeyondLimits(complete);
-			added += this.workshops.insert(complete) ? 1 : 0;
+		for (Workshop workshop : complete) {
+			added += this.workshops.insert(workshop) ? 1 : 0;
 		}
 		log.info("Catalog {}: {} offices, {} workshops ({} new)", this.app.catalog(), catalog.offices().size(),
 				catalog.workshops().size(), added);

@@ -106,7 +106,7 @@ class DialogStateTest extends IntegrationTest {
 		this.redis.opsForValue()
 			.set("wb:user:{" + userId + "}:signup", this.cipher.seal(old, "signup.conversation." + userId));
 
-		this.oldSignups.run(null);
+		this.oldSignups.run();
 
 		assertThat(this.redis.hasKey("wb:user:{" + userId + "}:signup")).isFalse();
 		ChatUser person = new ChatUser(userId, this.webhook, this.transcript);

@@ -239,6 +239,19 @@ class SignupConversationTest extends IntegrationTest {
 	}
 
 	@Test
+	void theLineProfileIsAskedForOnceThoughItsNameIsOfferedTwice() {
+		ChatUser newcomer = new ChatUser("Uprofile0001", this.webhook, this.transcript);
+		answerUpToHours(newcomer);
+		newcomer.taps("不需要");
+		finishAfterGender(newcomer);
+
+		Answer lineId = newcomer.sends(WebhookEvent.postback(newcomer.userId(), "s=review&change=line_id"));
+
+		assertThat(lineId.quickReplies()).first().isEqualTo(LineApi.DISPLAY_NAME);
+		assertThat(LineApi.requestsTo("/v2/bot/profile/" + newcomer.userId())).hasSize(1);
+	}
+
+	@Test
 	void aPersonWhoComesBackLaterContinuesWhereTheyStopped() {
 		answerUpToHours();
 		this.clock.advance(Duration.ofHours(20));

@@ -30,11 +30,21 @@ public final class FreezableRedis implements AutoCloseable {
 	}
 
 	public static FreezableRedis start() {
+		return start(freePort());
+	}
+
+	/** A port nothing listens on yet: for a service started before its Redis. */
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public static FreezableRedis start(int port) {
 		try {
-			int port;
-			try (ServerSocket socket = new ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
 			Path dir = Files.createTempDirectory("freezable-redis");
 			Process process = new ProcessBuilder(executable(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
 					"--save", "", "--appendonly", "no", "--dir", dir.toString())

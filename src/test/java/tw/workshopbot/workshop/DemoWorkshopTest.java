@@ -29,7 +29,7 @@ class DemoWorkshopTest extends IntegrationTest {
 
 	@Test
 	void offersADemoOpenNowThatStartsInTwoDaysAndRedatesItOnceItEnded() throws Exception {
-		loader(new MockEnvironment()).run(null);
+		loader(new MockEnvironment()).run();
 
 		Workshop demo = this.workshops.find(CatalogLoader.DEMO_ID).orElseThrow();
 		Instant now = this.clock.instant();
@@ -38,14 +38,14 @@ class DemoWorkshopTest extends IntegrationTest {
 		assertThat(demo.offices()).hasSize(30);
 
 		this.clock.advance(Duration.ofDays(3));
-		loader(new MockEnvironment()).run(null);
+		loader(new MockEnvironment()).run();
 
 		assertThat(this.workshops.find(CatalogLoader.DEMO_ID).orElseThrow().startsAt()).isAfter(this.clock.instant());
 	}
 
 	@Test
 	void addsNoDemoToASharedDeployment() throws Exception {
-		loader(new MockEnvironment().withProperty("REDIS_URL", "redis://redis.internal:6379")).run(null);
+		loader(new MockEnvironment().withProperty("REDIS_URL", "redis://redis.internal:6379")).run();
 
 		assertThat(this.workshops.find(CatalogLoader.DEMO_ID)).isEmpty();
 		assertThat(this.workshops.find("W109")).isPresent();

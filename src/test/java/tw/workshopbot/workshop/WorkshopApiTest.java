@@ -33,7 +33,7 @@ class WorkshopApiTest extends IntegrationTest {
 
 	@BeforeEach
 	void loadCatalog() throws Exception {
-		this.catalog.run(null);
+		this.catalog.run();
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class WorkshopApiTest extends IntegrationTest {
 		String changed = this.json.writeValueAsString(seed).replace("\"capacity\":null", "\"capacity\":60");
 
 		call("PUT", "/api/workshops/W109", changed, 200);
-		this.catalog.run(null);
+		this.catalog.run();
 
 		assertThat(call("GET", "/api/workshops/W109", null, 200).get("capacity").asInt()).isEqualTo(60);
 		call("GET", "/api/workshops/nope", null, 404);
