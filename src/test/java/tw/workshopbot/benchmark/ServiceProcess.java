@@ -29,14 +29,29 @@ final class ServiceProcess {
 	}
 
 	static Process start(Path jar, int port, String redisUrl, String lineBaseUrl, Path work) throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
+		List<String> options = new ArrayList<>();
 		String extra = System.getProperty("bench.serviceJvmArgs", "");
 		if (!extra.isBlank()) {
-			command.addAll(List.of(extra.trim().split("\\s+")));
+			options.addAll(List.of(extra.trim().split("\\s+")));
 		}
+		return start(options, jar, port, redisUrl, lineBaseUrl, work);
+	}
+
+	/** With these JVM options before {@code -jar}, after {@code -Xmx256m}. */
+	static Process start(List<String> jvmOptions, Path jar, int port, String redisUrl, String lineBaseUrl, Path work)
+			throws IOException {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
+		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command);
-		Map<String, String> env = builder.environment();
+		environment(builder.environment(), port, redisUrl, lineBaseUrl);
+		builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
+		System.out.println("Service log: " + work.resolve("service.log"));
+		return builder.start();
+	}
+
+	/** The settings a shared deployment is given, pointing at this Redis and LINE. */
+	static void environment(Map<String, String> env, int port, String redisUrl, String lineBaseUrl) {
 		env.put("SERVER_PORT", Integer.toString(port));
 		env.put("REDIS_URL", redisUrl);
 		env.put("LINE_API_BASE_URL", lineBaseUrl);
@@ -45,9 +60,10 @@ final class ServiceProcess {
 		env.put("ADMIN_TOKEN", ADMIN);
 		env.put("DATA_ENCRYPTION_KEY", "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=");
 		env.put("LOGGING_LEVEL_ROOT", "WARN");
-		builder.redirectErrorStream(true).redirectOutput(work.resolve("service.log").toFile());
-		System.out.println("Service log: " + work.resolve("service.log"));
-		return builder.start();
+	}
+
+	static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	static void awaitUp(int port) {
@@ -89,10 +105,6 @@ final class ServiceProcess {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	private static String javaBinary() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 }
