@@ -1,6 +1,5 @@
 package tw.workshopbot.benchmark;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import tw.workshopbot.setup.RedisServerProcess;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * How long the packaged service takes from {@code java -jar} to a healthy answer
@@ -75,23 +76,17 @@ public final class StartupBenchmark {
 		System.out.printf("  %-30s %s%n", option, String.join(" | ", runs));
 	}
 
-	private static long millisUntil200(int port, String path, long started) throws InterruptedException {
+	private static long millisUntil200(int port, String path, long started) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(2))
 			.build();
-		while (System.nanoTime() - started < GIVE_UP.toNanos()) {
-			try {
-				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-				}
-			}
-			catch (IOException notYet) {
-				// Not listening yet.
-			}
-			Thread.sleep(10);
-		}
-		throw new IllegalStateException(path + " not 200 after " + GIVE_UP);
+		// Not listening yet is an IOException: polled again, every 10 ms.
+		await().atMost(GIVE_UP)
+			.pollInterval(Duration.ofMillis(10))
+			.ignoreExceptions()
+			.until(() -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 	}
 
 	/** The jar as the Dockerfile lays it out: the application jar and its lib/. */
