@@ -82,9 +82,16 @@ final class Question {
 		return this.unit ? UNIT_NAME : this.field.name();
 	}
 
+	/**
+	 * @throws IllegalArgumentException for a question the form no longer has: the stored
+	 * dialog is then dropped and the person starts afresh, as with any unreadable one
+	 */
 	@JsonCreator
 	static Question ofName(String name) {
-		return ALL.stream().filter((question) -> question.name().equals(name)).findFirst().orElse(null);
+		return ALL.stream()
+			.filter((question) -> question.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No question " + name + " in the form"));
 	}
 
 	/**

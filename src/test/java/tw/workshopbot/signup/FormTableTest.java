@@ -41,6 +41,9 @@ class FormTableTest {
 			.flatMap((field) -> (field == FormField.OFFICE) ? Stream.of(field.name(), "UNIT") : Stream.of(field.name()))
 			.toList();
 		assertThat(asked).isEqualTo(table);
+		// A dialog stored with a question the form no longer has is unreadable, not asked
+		// as null.
+		assertThatThrownBy(() -> Question.ofName("FAX")).isInstanceOf(IllegalArgumentException.class);
 		assertThat(Question.path(Map.of("learningHours", "true"), WORKSHOP, true)).hasSize(FormField.values().length);
 	}
 
