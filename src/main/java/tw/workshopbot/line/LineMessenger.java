@@ -68,11 +68,14 @@ class LineMessenger implements Messenger {
 
 	private final ResentReplies resent;
 
+	private final ChannelRateLimits limits;
+
 	private final Clock clock;
 
 	LineMessenger(MessagingApiClient client, LineApiCalls calls, LineProperties properties, AnswerJournal journal,
-			ResentReplies resent, Clock clock) {
+			ResentReplies resent, ChannelRateLimits limits, Clock clock) {
 		this.client = client;
+		this.limits = limits;
 		this.calls = calls;
 		this.properties = properties;
 		this.journal = journal;
@@ -197,6 +200,9 @@ class LineMessenger implements Messenger {
 	private boolean push(String to, UUID retryKey, List<Message> messages) {
 		PushMessageRequest request = new PushMessageRequest(to, messages, false, null);
 		for (int attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
+			if (!awaitPushAllowed()) {
+				return false;
+			}
 			Call<?> push = this.calls.await("push", this.client.pushMessage(retryKey, request));
 			if (push.outcome() == Outcome.OK || push.outcome() == Outcome.ACCEPTED_BEFORE) {
 				return true;
@@ -211,6 +217,25 @@ class LineMessenger implements Messenger {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Waits for the channel's shared push bucket. While Redis, which keeps it, does not
+	 * answer, the push goes anyway: an answer is not held back for a count, and LINE's
+	 * own 429 is handled like any other.
+	 */
+	private boolean awaitPushAllowed() {
+		try {
+			this.limits.pushes().asBlocking().consume(1);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (RuntimeException ex) {
+			log.debug("Push rate limit not reachable: {}", ex.toString());
+		}
+		return true;
 	}
 
 	/** Until when the event's reply token surely lives; null when it has none. */

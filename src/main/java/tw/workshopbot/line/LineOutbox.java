@@ -1,6 +1,5 @@
 package tw.workshopbot.line;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import com.linecorp.bot.messaging.model.MulticastRequest;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.QuotaConsumptionResponse;
 import com.linecorp.bot.messaging.model.QuotaType;
-import io.github.bucket4j.Bucket;
 
 import org.springframework.stereotype.Component;
 
@@ -33,19 +31,7 @@ import tw.workshopbot.line.LineApiCalls.Outcome;
 @Component
 class LineOutbox implements Outbox {
 
-	/**
-	 * LINE allows 200 multicasts and 2,000 pushes a second per channel; bursts stay at a
-	 * tenth of a second's worth.
-	 */
-	private static final int MULTICASTS_PER_SECOND = 200;
-
-	private static final int PUSHES_PER_SECOND = 2000;
-
 	private final ObjectMapper sdkJson = ModelObjectMapper.createNewObjectMapper();
-
-	private final Bucket multicasts = perSecond(MULTICASTS_PER_SECOND);
-
-	private final Bucket pushes = perSecond(PUSHES_PER_SECOND);
 
 	private final MessagingApiClient client;
 
@@ -53,16 +39,13 @@ class LineOutbox implements Outbox {
 
 	private final LineProperties properties;
 
-	LineOutbox(MessagingApiClient client, LineApiCalls calls, LineProperties properties) {
+	private final ChannelRateLimits limits;
+
+	LineOutbox(MessagingApiClient client, LineApiCalls calls, LineProperties properties, ChannelRateLimits limits) {
 		this.client = client;
 		this.calls = calls;
 		this.properties = properties;
-	}
-
-	private static Bucket perSecond(int rate) {
-		return Bucket.builder()
-			.addLimit((limit) -> limit.capacity(rate / 10).refillGreedy(rate, Duration.ofSeconds(1)))
-			.build();
+		this.limits = limits;
 	}
 
 	@Override
@@ -83,22 +66,29 @@ class LineOutbox implements Outbox {
 				.completedFuture(new Sent(Verdict.REFUSED, 0, "LINE_CHANNEL_ACCESS_TOKEN is not set"));
 		}
 		try {
+			(endpoint == Endpoint.PUSH ? this.limits.pushes() : this.limits.multicasts()).asBlocking().consume(1);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return CompletableFuture.completedFuture(new Sent(Verdict.TRY_AGAIN, 0, "interrupted"));
+		}
+		catch (RuntimeException ex) {
+			// Redis, which keeps the shared buckets, did not answer: nothing was sent,
+			// and
+			// the pump tries again as it does after any other fault.
+			return CompletableFuture.completedFuture(new Sent(Verdict.TRY_AGAIN, 0, "rate limit not reachable"));
+		}
+		try {
 			if (endpoint == Endpoint.PUSH) {
-				this.pushes.asBlocking().consume(1);
 				return this.calls
 					.whenDone("push",
 							this.client.pushMessage(retryKey, this.sdkJson.readValue(body, PushMessageRequest.class)))
 					.thenApply(LineOutbox::sent);
 			}
-			this.multicasts.asBlocking().consume(1);
 			return this.calls
 				.whenDone("multicast",
 						this.client.multicast(retryKey, this.sdkJson.readValue(body, MulticastRequest.class)))
 				.thenApply(LineOutbox::sent);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return CompletableFuture.completedFuture(new Sent(Verdict.TRY_AGAIN, 0, "interrupted"));
 		}
 		catch (JsonProcessingException ex) {
 			return CompletableFuture.completedFuture(new Sent(Verdict.REFUSED, 0, "stored body unreadable"));

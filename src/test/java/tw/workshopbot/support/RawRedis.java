@@ -68,4 +68,14 @@ public final class RawRedis {
 		}
 	}
 
+	public static void delete(String key) {
+		RedisClient client = RedisClient.create(TestRedis.url());
+		try (StatefulRedisConnection<String, String> connection = client.connect()) {
+			connection.sync().del(key);
+		}
+		finally {
+			client.shutdown();
+		}
+	}
+
 }
