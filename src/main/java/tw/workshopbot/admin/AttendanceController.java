@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,7 +110,7 @@ class AttendanceController {
 	 * An organizer's correction, e.g. {@code {"wholeSession": true, "reason": "直播中斷，
 	 * 主辦確認全程在線"}}: the latest one decides the hours.
 	 */
-	@PostMapping("/api/workshops/{id}/attendance/{registrationNo}")
+	@PostMapping(path = "/api/workshops/{id}/attendance/{registrationNo}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CorrectionJson> correct(@PathVariable String id, @PathVariable String registrationNo,
 			@RequestBody CorrectionRequest request) {
 		Workshop workshop = existing(this.workshops, id);
@@ -135,7 +136,7 @@ class AttendanceController {
 	 * Sets the codes shown on the livestream; a missing one is not asked for. Two
 	 * different codes, so that the check-in code cannot also check out.
 	 */
-	@PutMapping("/api/workshops/{id}/attendance-codes")
+	@PutMapping(path = "/api/workshops/{id}/attendance-codes", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Codes setCodes(@PathVariable String id, @RequestBody Codes request) {
 		Workshop workshop = existing(this.workshops, id);
 		Codes codes = (request != null) ? request : new Codes(null, null);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,7 +78,7 @@ class DeliveriesController {
 	record StreamJson(String url, int version, OffsetDateTime sendsAt, OffsetDateTime setAt, String setBy) {
 	}
 
-	@PutMapping("/api/workshops/{id}/stream")
+	@PutMapping(path = "/api/workshops/{id}/stream", consumes = MediaType.APPLICATION_JSON_VALUE)
 	StreamJson setStream(@PathVariable String id, @RequestBody StreamRequest request) {
 		Workshop workshop = existing(this.workshops, id);
 		Optional<String> problem = StreamLinks.problem(request.url());
@@ -104,7 +105,7 @@ class DeliveriesController {
 	record Accepted(String deliveryId, int groups, int people, int unreachable) {
 	}
 
-	@PostMapping("/api/workshops/{id}/announcements")
+	@PostMapping(path = "/api/workshops/{id}/announcements", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Accepted> announce(@PathVariable String id, @RequestBody AnnouncementRequest request) {
 		Workshop workshop = existing(this.workshops, id);
 		Deliveries.announcementProblem(request.text()).ifPresent((wrong) -> {
@@ -128,7 +129,7 @@ class DeliveriesController {
 	record GroupRequest(String groupId) {
 	}
 
-	@PostMapping("/api/workshops/{id}/groups")
+	@PostMapping(path = "/api/workshops/{id}/groups", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<GroupRecord> link(@PathVariable String id, @RequestBody GroupRequest request) {
 		Workshop workshop = existing(this.workshops, id);
 		String groupId = (request.groupId() != null) ? request.groupId().strip() : "";

@@ -74,7 +74,7 @@ class RegistrationsController {
 				(out) -> Spreadsheets.xlsx(RosterColumns.headers(), roster(id), "報名名單", out));
 	}
 
-	@PostMapping("/api/workshops/{id}/registrations")
+	@PostMapping(path = "/api/workshops/{id}/registrations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> importRegistrations(@PathVariable String id, @RequestBody JsonNode body) {
 		return importInto(existing(id), body);
 	}

@@ -3,6 +3,7 @@ package tw.workshopbot.admin;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +56,7 @@ class WorkshopsController {
 		return ResponseEntity.ok(json(Problems.existing(this.workshops, id)));
 	}
 
-	@PostMapping("/api/workshops")
+	@PostMapping(path = "/api/workshops", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> create(@RequestBody WorkshopJson request) {
 		List<WorkshopLimits.Problem> problems = WorkshopChecks.problems(request);
 		if (!problems.isEmpty()) {
@@ -71,7 +72,7 @@ class WorkshopsController {
 		return ResponseEntity.created(URI.create("/api/workshops/" + id)).body(json(workshop));
 	}
 
-	@PutMapping("/api/workshops/{id}")
+	@PutMapping(path = "/api/workshops/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> replace(@PathVariable String id, @RequestBody WorkshopJson request) {
 		List<WorkshopLimits.Problem> problems = WorkshopChecks.problems(request);
 		if (!problems.isEmpty()) {

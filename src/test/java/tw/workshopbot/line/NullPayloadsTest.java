@@ -2,7 +2,6 @@ package tw.workshopbot.line;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -11,10 +10,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import tw.workshopbot.support.IntegrationTest;
+import tw.workshopbot.support.JsonPaths;
 import tw.workshopbot.support.LineApi;
 import tw.workshopbot.support.LineWebhook;
 import tw.workshopbot.support.WebhookEvent;
@@ -38,7 +37,7 @@ class NullPayloadsTest extends IntegrationTest {
 		List<Arguments> cases = new ArrayList<>();
 		for (String fixture : FIXTURES) {
 			JsonNode original = JSON.valueToTree(WebhookEvent.fixture(fixture).fromUserOrGroupAsIs());
-			for (String path : paths(original, "")) {
+			for (String path : JsonPaths.of(original)) {
 				cases.add(Arguments.of(fixture, path));
 			}
 		}
@@ -49,7 +48,7 @@ class NullPayloadsTest extends IntegrationTest {
 	@MethodSource("eventsWithANull")
 	void aNullAnywhereInAnEventIsAcknowledged(String fixture, String path) {
 		ObjectNode event = (ObjectNode) JSON.valueToTree(WebhookEvent.fixture(fixture).fromUserOrGroupAsIs());
-		nullAt(event, path);
+		JsonPaths.set(event, path, JSON.nullNode());
 		ObjectNode body = JSON.createObjectNode().put("destination", LineWebhook.DESTINATION);
 		body.putArray("events").add(event);
 
@@ -81,43 +80,6 @@ class NullPayloadsTest extends IntegrationTest {
 					.contains("這個按鈕已失效")));
 		}
 		assertThat(this.redis.keys("wb:inbox:*:dead")).isEmpty();
-	}
-
-	/** Every field and every list element, as JSON pointers; a list also gets "/-". */
-	private static List<String> paths(JsonNode node, String at) {
-		List<String> paths = new ArrayList<>();
-		if (node instanceof ObjectNode object) {
-			for (Map.Entry<String, JsonNode> field : object.properties()) {
-				String path = at + "/" + field.getKey();
-				paths.add(path);
-				paths.addAll(paths(field.getValue(), path));
-			}
-		}
-		else if (node instanceof ArrayNode array) {
-			paths.add(at + "/-");
-			for (int i = 0; i < array.size(); i++) {
-				paths.add(at + "/" + i);
-				paths.addAll(paths(array.get(i), at + "/" + i));
-			}
-		}
-		return paths;
-	}
-
-	private static void nullAt(ObjectNode event, String path) {
-		int slash = path.lastIndexOf('/');
-		JsonNode parent = slash == 0 ? event : event.at(path.substring(0, slash));
-		String last = path.substring(slash + 1);
-		if (parent instanceof ArrayNode array) {
-			if ("-".equals(last)) {
-				array.addNull();
-			}
-			else {
-				array.set(Integer.parseInt(last), JSON.nullNode());
-			}
-		}
-		else {
-			((ObjectNode) parent).putNull(last);
-		}
 	}
 
 }
