@@ -177,6 +177,7 @@ public class Deliveries {
 			.stream()
 			.map(this.store::find)
 			.flatMap(Optional::stream)
+			.filter((delivery) -> delivery.kind() != DeliveryKind.ORGANIZER_NOTICE)
 			.map(this::status)
 			.toList();
 	}

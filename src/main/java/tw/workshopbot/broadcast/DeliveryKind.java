@@ -18,6 +18,13 @@ public enum DeliveryKind {
 	ANNOUNCEMENT,
 
 	@JsonProperty("check-out-reminder")
-	CHECK_OUT_REMINDER
+	CHECK_OUT_REMINDER,
+
+	/**
+	 * To the workshop's organizers: warnings, summaries, reports; never listed or
+	 * reported.
+	 */
+	@JsonProperty("organizer-notice")
+	ORGANIZER_NOTICE
 
 }

@@ -2,6 +2,9 @@ package tw.workshopbot.broadcast;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -99,7 +102,7 @@ class DeliveryPump implements SmartLifecycle {
 	boolean tick() {
 		try {
 			this.due.planWhatIsDue();
-			for (String deliveryId : this.store.active()) {
+			for (String deliveryId : noticesFirst(this.store.active())) {
 				sendWhatIsDue(deliveryId);
 			}
 			if (this.roundsWithoutRedis > 0) {
@@ -121,6 +124,14 @@ class DeliveryPump implements SmartLifecycle {
 			log.error("The delivery pump failed; it tries again", ex);
 			return true;
 		}
+	}
+
+	/**
+	 * Notices to organizers before the rest: a warning about a delivery reaches them
+	 * before the delivery itself.
+	 */
+	private static List<String> noticesFirst(Set<String> active) {
+		return active.stream().sorted(Comparator.comparing((String id) -> !OrganizerNotices.isNotice(id))).toList();
 	}
 
 	private void sendWhatIsDue(String deliveryId) {

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
-import tw.workshopbot.organizer.WorkshopOrganizers;
 import tw.workshopbot.workshop.Workshop;
 import tw.workshopbot.workshop.Workshops;
 
@@ -18,14 +17,14 @@ import tw.workshopbot.workshop.Workshops;
 @Component
 class DeliveryReports {
 
-	private final WorkshopOrganizers organizers;
+	private final OrganizerNotices notices;
 
 	private final Workshops workshops;
 
 	private final BotTexts texts;
 
-	DeliveryReports(WorkshopOrganizers organizers, Workshops workshops, BotTexts texts) {
-		this.organizers = organizers;
+	DeliveryReports(OrganizerNotices notices, Workshops workshops, BotTexts texts) {
+		this.notices = notices;
 		this.workshops = workshops;
 		this.texts = texts;
 	}
@@ -33,7 +32,7 @@ class DeliveryReports {
 	void report(Delivery delivery, List<PlannedRequest> requests, Map<Integer, Attempts> attempts) {
 		DeliveryCounts counts = DeliveryCounts.of(delivery, requests, attempts);
 		String title = this.workshops.find(delivery.workshopId()).map(Workshop::title).orElse(delivery.workshopId());
-		this.organizers.tell(delivery.workshopId(), "report:" + delivery.id(),
+		this.notices.tell(delivery.workshopId(), "report:" + delivery.id(),
 				(locale) -> List.of(new Text(describe(delivery, title, counts, locale))));
 	}
 

@@ -39,8 +39,8 @@ class DeliveryTimers {
 		return this.plan.record(planning);
 	}
 
-	void quotaCheck(Runnable check) {
-		this.quota.record(check);
+	<T> T quotaCheck(java.util.function.Supplier<T> check) {
+		return this.quota.record(check);
 	}
 
 	/** From the first request readied to the last handed to LINE's client. */

@@ -87,8 +87,13 @@ class Dispatcher {
 		Delivery delivery = found.get();
 		List<PlannedRequest> requests = this.store.requests(deliveryId);
 		Instant now = this.clock.instant();
-		if (this.store.firstQuotaCheck(deliveryId, now)) {
-			this.timers.quotaCheck(() -> this.quota.warnIfShort(delivery, requests));
+		boolean notice = delivery.kind() == DeliveryKind.ORGANIZER_NOTICE;
+		// A notice is a push or two to organizers; checking its cost or reporting on it
+		// would only send more notices.
+		if (!notice && this.store.firstQuotaCheck(deliveryId, now)
+				&& this.timers.quotaCheck(() -> this.quota.warnIfShort(delivery, requests))) {
+			return; // the warning goes first: the pump sends notices first in its next
+					// round
 		}
 		Map<Integer, Attempts> attempts = new ConcurrentHashMap<>(this.store.attempts(deliveryId));
 		List<PlannedRequest> due = new ArrayList<>();
@@ -108,7 +113,7 @@ class Dispatcher {
 			return;
 		}
 		if (attempts.values().stream().allMatch(Attempts::settled) && attempts.size() >= requests.size()
-				&& this.store.finish(deliveryId, this.clock.instant(), this.properties.keepFor())) {
+				&& this.store.finish(deliveryId, this.clock.instant(), this.properties.keepFor()) && !notice) {
 			this.reports.report(delivery, requests, attempts);
 		}
 	}

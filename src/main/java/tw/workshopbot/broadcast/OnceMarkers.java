@@ -6,8 +6,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Once-only notices of a workshop (a warning, a summary): the first instance to claim one
- * sends it. Markers expire long after anyone would send the notice again.
+ * What a workshop's rounds have looked into once (whether offices are missing before a
+ * deadline), marked after looking: a crash in between looks again, and the notice's own
+ * id keeps a second look from telling twice. Markers expire long after anyone would look
+ * again.
  */
 @Component
 class OnceMarkers {
@@ -20,9 +22,16 @@ class OnceMarkers {
 		this.redis = redis;
 	}
 
-	boolean firstTime(String workshopId, String what) {
-		String key = "wb:workshop:{w:" + workshopId + "}:done:" + what;
-		return Boolean.TRUE.equals(this.redis.opsForValue().setIfAbsent(key, "1", KEPT));
+	boolean done(String workshopId, String what) {
+		return Boolean.TRUE.equals(this.redis.hasKey(key(workshopId, what)));
+	}
+
+	void mark(String workshopId, String what) {
+		this.redis.opsForValue().set(key(workshopId, what), "1", KEPT);
+	}
+
+	private static String key(String workshopId, String what) {
+		return "wb:workshop:{w:" + workshopId + "}:done:" + what;
 	}
 
 }

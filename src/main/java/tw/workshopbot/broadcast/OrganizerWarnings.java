@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.organizer.RegistrationSummary;
-import tw.workshopbot.organizer.WorkshopOrganizers;
 import tw.workshopbot.registration.Roster;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.Workshop;
@@ -25,7 +24,7 @@ class OrganizerWarnings implements DueKind {
 
 	private static final List<Duration> DEADLINE_WARNINGS = List.of(Duration.ofHours(48), Duration.ofHours(24));
 
-	private final WorkshopOrganizers organizers;
+	private final OrganizerNotices notices;
 
 	private final Roster roster;
 
@@ -37,9 +36,9 @@ class OrganizerWarnings implements DueKind {
 
 	private final ZoneId zone;
 
-	OrganizerWarnings(WorkshopOrganizers organizers, Roster roster, BotTexts texts, OnceMarkers once,
+	OrganizerWarnings(OrganizerNotices notices, Roster roster, BotTexts texts, OnceMarkers once,
 			DeliveryProperties properties, AppProperties app) {
-		this.organizers = organizers;
+		this.notices = notices;
 		this.roster = roster;
 		this.texts = texts;
 		this.once = once;
@@ -56,13 +55,13 @@ class OrganizerWarnings implements DueKind {
 	private void linkMissing(WorkshopNow due) {
 		Workshop workshop = due.workshop();
 		Instant warnAt = workshop.startsAt().minus(this.properties.linkMissingWarning());
+		String about = "link-missing:" + workshop.id() + ":" + workshop.startsAt();
 		if (due.now().isBefore(warnAt) || !due.now().isBefore(workshop.startsAt()) || due.link().isPresent()
-				|| !this.once.firstTime(workshop.id(), "link-missing")) {
+				|| this.notices.told(workshop.id(), about)) {
 			return;
 		}
-		this.organizers.tell(workshop.id(), "link-missing:" + workshop.id() + ":" + workshop.startsAt(),
-				(locale) -> List.of(new Text(this.texts.say(locale, "delivery.linkMissing", workshop.title(),
-						workshop.when(this.zone), workshop.id()))));
+		this.notices.tell(workshop.id(), about, (locale) -> List.of(new Text(this.texts.say(locale,
+				"delivery.linkMissing", workshop.title(), workshop.when(this.zone), workshop.id()))));
 	}
 
 	private void deadlineWarnings(Workshop workshop, Instant now) {
@@ -77,8 +76,12 @@ class OrganizerWarnings implements DueKind {
 			if (now.isBefore(closes.minus(before)) || later) {
 				continue; // not yet, or the next warning has taken its place
 			}
-			if (this.once.firstTime(workshop.id(), "deadline-" + before.toHours() + "h")) {
+			// Marked only once looked at: a crash in between looks again, and the
+			// notice's id keeps a second look from telling twice.
+			String checked = "deadline-" + before.toHours() + "h";
+			if (!this.once.done(workshop.id(), checked)) {
 				warnOfMissingOffices(workshop, before);
+				this.once.mark(workshop.id(), checked);
 			}
 		}
 	}
@@ -91,7 +94,7 @@ class OrganizerWarnings implements DueKind {
 		// The offices are listed once, after both languages: a workshop's 120 offices
 		// listed twice would pass LINE's 5,000 characters.
 		String offices = String.join("、", missing);
-		this.organizers.tell(workshop.id(), "deadline:" + workshop.id() + ":" + before.toHours(),
+		this.notices.tell(workshop.id(), "deadline:" + workshop.id() + ":" + before.toHours(),
 				(locale) -> List.of(new Text(this.texts.say(locale, "delivery.officesMissing", workshop.title(),
 						before.toHours(), missing.size()) + "\n\n" + offices)));
 	}

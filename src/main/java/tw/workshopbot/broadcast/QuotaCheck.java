@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
-import tw.workshopbot.organizer.WorkshopOrganizers;
 
 /**
  * Before a delivery's first request: would it pass what is left of this month's messages?
@@ -21,13 +20,13 @@ class QuotaCheck {
 
 	private final Outbox outbox;
 
-	private final WorkshopOrganizers organizers;
+	private final OrganizerNotices notices;
 
 	private final BotTexts texts;
 
-	QuotaCheck(Outbox outbox, WorkshopOrganizers organizers, BotTexts texts) {
+	QuotaCheck(Outbox outbox, OrganizerNotices notices, BotTexts texts) {
 		this.outbox = outbox;
-		this.organizers = organizers;
+		this.notices = notices;
 		this.texts = texts;
 	}
 
@@ -48,17 +47,22 @@ class QuotaCheck {
 		return people + members.stream().mapToLong((count) -> count.join().orElse(1)).sum();
 	}
 
-	void warnIfShort(Delivery delivery, List<PlannedRequest> requests) {
+	/**
+	 * @return whether a warning was stored for sending
+	 */
+	boolean warnIfShort(Delivery delivery, List<PlannedRequest> requests) {
 		if (requests.isEmpty()) {
-			return;
+			return false;
 		}
 		CompletableFuture<OptionalLong> left = this.outbox.remainingQuota();
 		long cost = cost(requests);
 		OptionalLong remaining = left.join();
 		if (remaining.isPresent() && cost > remaining.getAsLong()) {
-			this.organizers.tell(delivery.workshopId(), "quota:" + delivery.id(), (locale) -> List
+			this.notices.tell(delivery.workshopId(), "quota:" + delivery.id(), (locale) -> List
 				.of(new Text(this.texts.say(locale, "delivery.quotaShort", cost, remaining.getAsLong()))));
+			return true;
 		}
+		return false;
 	}
 
 }

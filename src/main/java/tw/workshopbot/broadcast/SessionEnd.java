@@ -19,7 +19,6 @@ import tw.workshopbot.chat.BotMessage.Choice;
 import tw.workshopbot.chat.BotMessage.Text;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.group.GroupLinks;
-import tw.workshopbot.organizer.WorkshopOrganizers;
 import tw.workshopbot.setup.AppProperties;
 import tw.workshopbot.workshop.Workshop;
 
@@ -46,9 +45,7 @@ class SessionEnd {
 
 	private final DeliveryPlanner planner;
 
-	private final WorkshopOrganizers organizers;
-
-	private final OnceMarkers once;
+	private final OrganizerNotices notices;
 
 	private final ChatButtons chatButtons;
 
@@ -57,15 +54,14 @@ class SessionEnd {
 	private final ZoneId zone;
 
 	SessionEnd(AttendanceStats stats, AttendanceBook book, GroupLinks groups, DeliveryStore store,
-			DeliveryPlanner planner, WorkshopOrganizers organizers, OnceMarkers once, ChatButtons chatButtons,
-			BotTexts texts, AppProperties app) {
+			DeliveryPlanner planner, OrganizerNotices notices, ChatButtons chatButtons, BotTexts texts,
+			AppProperties app) {
 		this.stats = stats;
 		this.book = book;
 		this.groups = groups;
 		this.store = store;
 		this.planner = planner;
-		this.organizers = organizers;
-		this.once = once;
+		this.notices = notices;
 		this.chatButtons = chatButtons;
 		this.texts = texts;
 		this.zone = app.zone();
@@ -89,8 +85,8 @@ class SessionEnd {
 		if (now.isBefore(closes)) {
 			remind(workshop, now, closes);
 		}
-		else if (this.once.firstTime(workshop.id(), "attendance-summary")) {
-			this.organizers.tell(workshop.id(), "attendance-summary:" + workshop.id() + ":" + workshop.endsAt(),
+		else {
+			this.notices.tell(workshop.id(), "attendance-summary:" + workshop.id() + ":" + workshop.endsAt(),
 					(locale) -> List.of(new Text(this.texts.in(locale, "attendance.stats.final") + "\n"
 							+ this.stats.describe(workshop, locale))));
 		}
