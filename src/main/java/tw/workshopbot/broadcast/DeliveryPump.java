@@ -2,10 +2,10 @@ package tw.workshopbot.broadcast;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,6 +45,14 @@ class DeliveryPump implements SmartLifecycle {
 	private final Clock clock;
 
 	private volatile ScheduledExecutorService pump;
+
+	/** How many deliveries this instance sends at once. */
+	static final int DELIVERIES_SIDE_BY_SIDE = 8;
+
+	private volatile ExecutorService senders;
+
+	/** Deliveries this instance is sending now. */
+	private final Set<String> sending = ConcurrentHashMap.newKeySet();
 
 	/** Rounds in a row that Redis did not answer; only the pump's thread touches it. */
 	private int roundsWithoutRedis;
@@ -102,8 +110,8 @@ class DeliveryPump implements SmartLifecycle {
 	boolean tick() {
 		try {
 			this.due.planWhatIsDue();
-			for (String deliveryId : noticesFirst(this.store.active())) {
-				sendWhatIsDue(deliveryId);
+			for (String deliveryId : this.store.active()) {
+				startSending(deliveryId);
 			}
 			if (this.roundsWithoutRedis > 0) {
 				log.info("Redis answers again after {} delivery rounds without it; deliveries resume",
@@ -127,11 +135,31 @@ class DeliveryPump implements SmartLifecycle {
 	}
 
 	/**
-	 * Notices to organizers before the rest: a warning about a delivery reaches them
-	 * before the delivery itself.
+	 * Sends what is due of the delivery on a thread of its own, unless this instance is
+	 * at it already: deliveries go side by side, and one that LINE stalls holds up no
+	 * other. Each request is within the client's own time limit.
 	 */
-	private static List<String> noticesFirst(Set<String> active) {
-		return active.stream().sorted(Comparator.comparing((String id) -> !OrganizerNotices.isNotice(id))).toList();
+	private void startSending(String deliveryId) {
+		ExecutorService workers = this.senders;
+		if (workers == null || !this.sending.add(deliveryId)) {
+			return;
+		}
+		try {
+			workers.execute(() -> {
+				try {
+					sendWhatIsDue(deliveryId);
+				}
+				catch (DataAccessException ex) {
+					log.debug("Delivery {} waits for Redis ({})", deliveryId, ex.getClass().getSimpleName());
+				}
+				finally {
+					this.sending.remove(deliveryId);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.sending.remove(deliveryId); // stopping
+		}
 	}
 
 	private void sendWhatIsDue(String deliveryId) {
@@ -155,6 +183,11 @@ class DeliveryPump implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.senders = Executors.newFixedThreadPool(DELIVERIES_SIDE_BY_SIDE, (task) -> {
+			Thread thread = new Thread(task, "delivery-work");
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.pump = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "delivery-pump");
 			thread.setDaemon(true);
@@ -166,11 +199,16 @@ class DeliveryPump implements SmartLifecycle {
 	@Override
 	public void stop() {
 		ScheduledExecutorService running = this.pump;
+		ExecutorService workers = this.senders;
 		this.pump = null;
-		if (running != null) {
-			running.shutdownNow();
+		this.senders = null;
+		for (ExecutorService executor : new ExecutorService[] { running, workers }) {
+			if (executor == null) {
+				continue;
+			}
+			executor.shutdownNow();
 			try {
-				running.awaitTermination(5, TimeUnit.SECONDS);
+				executor.awaitTermination(5, TimeUnit.SECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

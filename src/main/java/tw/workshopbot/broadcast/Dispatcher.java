@@ -64,6 +64,18 @@ class Dispatcher {
 
 	private final DeliveryTimers timers;
 
+	/**
+	 * Deliveries of this instance that wait for the organizers' warning about them to go
+	 * first. Memory only: after a crash the delivery goes without waiting.
+	 */
+	private final Map<String, Warning> warnedFirst = new ConcurrentHashMap<>();
+
+	/** A warning about a delivery, sent before it unless it takes longer than this. */
+	static final java.time.Duration WARNING_HEAD_START = java.time.Duration.ofSeconds(2);
+
+	private record Warning(String noticeId, Instant until) {
+	}
+
 	Dispatcher(DeliveryStore store, Outbox outbox, QuotaCheck quota, DeliveryReports reports,
 			DeliveryProperties properties, Clock clock, DeliveryTimers timers) {
 		this.store = store;
@@ -90,10 +102,13 @@ class Dispatcher {
 		boolean notice = delivery.kind() == DeliveryKind.ORGANIZER_NOTICE;
 		// A notice is a push or two to organizers; checking its cost or reporting on it
 		// would only send more notices.
-		if (!notice && this.store.firstQuotaCheck(deliveryId, now)
-				&& this.timers.quotaCheck(() -> this.quota.warnIfShort(delivery, requests))) {
-			return; // the warning goes first: the pump sends notices first in its next
-					// round
+		if (!notice && this.store.firstQuotaCheck(deliveryId, now)) {
+			this.timers.quotaCheck(() -> this.quota.warnIfShort(delivery, requests))
+				.ifPresent((warning) -> this.warnedFirst.put(deliveryId,
+						new Warning(warning, now.plus(WARNING_HEAD_START))));
+		}
+		if (waitsForItsWarning(deliveryId, now)) {
+			return;
 		}
 		Map<Integer, Attempts> attempts = new ConcurrentHashMap<>(this.store.attempts(deliveryId));
 		List<PlannedRequest> due = new ArrayList<>();
@@ -116,6 +131,18 @@ class Dispatcher {
 				&& this.store.finish(deliveryId, this.clock.instant(), this.properties.keepFor()) && !notice) {
 			this.reports.report(delivery, requests, attempts);
 		}
+	}
+
+	private boolean waitsForItsWarning(String deliveryId, Instant now) {
+		Warning warning = this.warnedFirst.get(deliveryId);
+		if (warning == null) {
+			return false;
+		}
+		if (now.isBefore(warning.until()) && this.store.finishedAt(warning.noticeId()).isEmpty()) {
+			return true;
+		}
+		this.warnedFirst.remove(deliveryId);
+		return false;
 	}
 
 	/**

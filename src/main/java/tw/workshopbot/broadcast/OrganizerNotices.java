@@ -51,10 +51,6 @@ class OrganizerNotices {
 				+ UUID.nameUUIDFromBytes(about.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
 	}
 
-	static boolean isNotice(String deliveryId) {
-		return deliveryId.contains(".notice.");
-	}
-
 	/** Whether the news was stored for sending already. */
 	boolean told(String workshopId, String about) {
 		return this.store.exists(id(workshopId, about));

@@ -3,6 +3,7 @@ package tw.workshopbot.broadcast;
 import tw.workshopbot.chat.Outbox;
 import tw.workshopbot.chat.Outbox.Endpoint;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -48,21 +49,22 @@ class QuotaCheck {
 	}
 
 	/**
-	 * @return whether a warning was stored for sending
+	 * @return the notice that carries the warning, when one was stored for sending
 	 */
-	boolean warnIfShort(Delivery delivery, List<PlannedRequest> requests) {
+	Optional<String> warnIfShort(Delivery delivery, List<PlannedRequest> requests) {
 		if (requests.isEmpty()) {
-			return false;
+			return Optional.empty();
 		}
 		CompletableFuture<OptionalLong> left = this.outbox.remainingQuota();
 		long cost = cost(requests);
 		OptionalLong remaining = left.join();
 		if (remaining.isPresent() && cost > remaining.getAsLong()) {
-			this.notices.tell(delivery.workshopId(), "quota:" + delivery.id(), (locale) -> List
+			String about = "quota:" + delivery.id();
+			this.notices.tell(delivery.workshopId(), about, (locale) -> List
 				.of(new Text(this.texts.say(locale, "delivery.quotaShort", cost, remaining.getAsLong()))));
-			return true;
+			return Optional.of(OrganizerNotices.id(delivery.workshopId(), about));
 		}
-		return false;
+		return Optional.empty();
 	}
 
 }
