@@ -136,11 +136,15 @@ public class SignupChat implements DialogFeature<Conversation> {
 			return Handled.done(this.replies.render(List.of(Reply.Say.of(key)), facts(userId, false), said, null));
 		}
 		Conversation conversation = active.get();
-		if (said.context().hasEventId() && said.context().eventId().equals(conversation.lastEventId())) {
-			return Handled.asking(conversation, List.of()); // applied before LINE
-															// redelivered it
-		}
 		Facts facts = facts(userId, conversation.step() instanceof Step.ChoosingWorkshop);
+		if (said.context().hasEventId() && said.context().eventId().equals(conversation.lastEventId())) {
+			// Applied and stored, but its answer never begun: one begun is settled or
+			// resumed from the answer journal before this. Redis failed (or the process
+			// died) in between, so the person is asked what the conversation waits for
+			// now, instead of hearing nothing.
+			return Handled.asking(conversation,
+					this.replies.render(SignupFlow.prompt(conversation, facts), facts, said, null));
+		}
 		Turn turn = SignupFlow.next(conversation, input(said), facts);
 		return apply(said, conversation, turn, facts);
 	}

@@ -71,6 +71,29 @@ class HandledAgainTest extends IntegrationTest {
 		assertThat(person.says("王小明").lastLine()).isEqualTo("區公所");
 	}
 
+	/**
+	 * Redis failed after the turn was stored and before its answer was written down
+	 * (found by RedisFaultsTest): handled again, the turn is not applied twice and the
+	 * person is asked what the conversation waits for, rather than hearing nothing.
+	 */
+	@Test
+	void aTurnStoredWhoseAnswerWasNeverBegunAsksItsQuestionAgain() {
+		ChatUser person = new ChatUser("U" + "e".repeat(32), this.webhook, this.transcript);
+		person.says("報名");
+		person.taps("同意");
+		WebhookEvent name = WebhookEvent.text(person.userId(), "王小明");
+		assertThat(person.sends(name).lastLine()).isEqualTo("區公所");
+		this.redis.delete("wb:answer:" + name.eventId()); // as if never begun
+		this.redis.delete(this.redis.keys("wb:inbox:*:seen:" + name.eventId()));
+
+		WebhookEvent again = name.redelivered().replyToken("f".repeat(32));
+		assertThat(this.webhook.deliver(again).statusCode()).isEqualTo(200);
+
+		await().untilAsserted(() -> assertThat(ReplyTokens.acceptedBodies())
+			.anySatisfy((body) -> assertThat(body).contains(again.replyToken(), "區公所")));
+		assertThat(person.says("西屯").lastLine()).as(this.transcript.toString()).isEqualTo("課室");
+	}
+
 	@Test
 	void anAnswerUnderWayWhenItsWorkerStoppedIsFinishedNotMadeAnew() {
 		WebhookEvent event = WebhookEvent.text("U" + "c".repeat(32), "報名");

@@ -20,6 +20,9 @@ public final class ChatUser {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** What the bot answers an event it could not keep: the person is to say it again. */
+	public static final String BUSY = "系統忙碌";
+
 	private final String userId;
 
 	private final LineWebhook webhook;
@@ -27,6 +30,8 @@ public final class ChatUser {
 	private final StringBuilder transcript;
 
 	private Answer last;
+
+	private WebhookEvent lastSent;
 
 	public ChatUser(String userId, LineWebhook webhook, StringBuilder transcript) {
 		this.userId = userId;
@@ -63,18 +68,31 @@ public final class ChatUser {
 		return deliver(event);
 	}
 
+	/**
+	 * Says or taps again what was sent last, as a person told the system is busy does;
+	 * the answer before the busy one keeps its buttons.
+	 */
+	public Answer again() {
+		this.transcript.append(this.userId).append(" (again)\n");
+		return deliver(this.lastSent.again());
+	}
+
 	public Answer last() {
 		return this.last;
 	}
 
 	private Answer deliver(WebhookEvent event) {
 		int before = repliesTo(event).size();
-		this.webhook.deliver(event);
+		this.lastSent = event;
+		assertThat(this.webhook.deliver(event).statusCode()).as("the webhook's answer to LINE").isEqualTo(200);
 		await().untilAsserted(() -> assertThat(repliesTo(event)).hasSizeGreaterThan(before));
 		List<ServeEvent> replies = repliesTo(event);
-		this.last = Answer.of(replies.get(replies.size() - 1).getRequest().getBodyAsString());
-		this.transcript.append(this.last).append('\n');
-		return this.last;
+		Answer answer = Answer.of(replies.get(replies.size() - 1).getRequest().getBodyAsString());
+		this.transcript.append(answer).append('\n');
+		if (!answer.text().contains(BUSY)) {
+			this.last = answer;
+		}
+		return answer;
 	}
 
 	private static List<ServeEvent> repliesTo(WebhookEvent event) {

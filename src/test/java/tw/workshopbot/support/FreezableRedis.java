@@ -16,17 +16,22 @@ import static org.awaitility.Awaitility.await;
 /**
  * A second Redis server process of a test's own, which the test can freeze (SIGSTOP) and
  * let go on (SIGCONT): a Redis that holds its connections open and answers nothing, as
- * one stalled by a slow disk or a paused VM does, then answers everything it was sent.
+ * one stalled by a slow disk or a paused VM does, then answers everything it was sent. It
+ * can also be killed (SIGKILL) and started again on its append-only file, which it fsyncs
+ * at every write, as production's is configured to.
  */
 public final class FreezableRedis implements AutoCloseable {
 
 	private final int port;
 
-	private final Process process;
+	private final Path dir;
 
-	private FreezableRedis(int port, Process process) {
+	private volatile Process process;
+
+	private FreezableRedis(int port, Path dir) {
 		this.port = port;
-		this.process = process;
+		this.dir = dir;
+		this.process = launch();
 	}
 
 	public static FreezableRedis start() {
@@ -45,18 +50,44 @@ public final class FreezableRedis implements AutoCloseable {
 
 	public static FreezableRedis start(int port) {
 		try {
-			Path dir = Files.createTempDirectory("freezable-redis");
-			Process process = new ProcessBuilder(executable(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-					"--save", "", "--appendonly", "no", "--dir", dir.toString())
-				.redirectErrorStream(true)
-				.redirectOutput(dir.resolve("redis.log").toFile())
-				.start();
-			await().atMost(Duration.ofSeconds(10)).until(() -> accepts(port));
-			return new FreezableRedis(port, process);
+			return new FreezableRedis(port, Files.createTempDirectory("freezable-redis"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private Process launch() {
+		try {
+			Process started = new ProcessBuilder(executable(), "--port", Integer.toString(this.port), "--bind",
+					"127.0.0.1", "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--dir",
+					this.dir.toString())
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dir.resolve("redis.log").toFile()))
+				.start();
+			await().atMost(Duration.ofSeconds(10)).until(() -> accepts(this.port));
+			return started;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Gone at once, as after a crash: what it had not written to its file is lost. */
+	public void kill() {
+		this.process.destroyForcibly();
+		try {
+			this.process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Started again on the same port, from its append-only file. */
+	public void restart() {
+		this.process = launch();
 	}
 
 	public String url() {

@@ -98,6 +98,15 @@ public final class WebhookEvent {
 		return this;
 	}
 
+	/**
+	 * The same thing said or tapped again: a new event, with its own id, reply token and
+	 * time.
+	 */
+	public WebhookEvent again() {
+		WebhookEvent copy = new WebhookEvent(this.node.deepCopy());
+		return copy.eventId(ulidLike()).replyToken(UUID.randomUUID().toString().replace("-", "")).at(Instant.now());
+	}
+
 	public String eventId() {
 		return this.node.path("webhookEventId").asString();
 	}
