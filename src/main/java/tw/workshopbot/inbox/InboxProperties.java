@@ -16,9 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param takeWithin how long after a webhook arrives Redis may still store its events;
  * shorter than the Redis command time-out ({@code spring.data.redis.timeout}, 500 ms), so
  * that an event the webhook called lost (and answered "busy") is never stored later
+ * @param backlogLimit events taken in and not yet handled past which the webhook waits
+ * for room: on this 2-core machine about a second of the workers' answers
+ * @param roomWait how long the webhook waits for room before it answers 「系統忙碌」 instead
  */
 @ConfigurationProperties("inbox")
 public record InboxProperties(@DefaultValue("16") int workers, @DefaultValue("48h") Duration seenFor,
 		@DefaultValue("30s") Duration lease, @DefaultValue("500ms") Duration pollEvery, @DefaultValue("20") int batch,
-		@DefaultValue("400ms") Duration takeWithin) {
+		@DefaultValue("400ms") Duration takeWithin, @DefaultValue("1000") int backlogLimit,
+		@DefaultValue("1s") Duration roomWait) {
 }

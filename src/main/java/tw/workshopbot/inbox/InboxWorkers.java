@@ -51,7 +51,11 @@ public class InboxWorkers implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService poller;
 
-	InboxWorkers(Inbox inbox, ChatEventHandler handler, EventCounters counters, InboxProperties properties) {
+	private final Backlog backlog;
+
+	InboxWorkers(Inbox inbox, ChatEventHandler handler, EventCounters counters, InboxProperties properties,
+			Backlog backlog) {
+		this.backlog = backlog;
 		this.inbox = inbox;
 		this.handler = handler;
 		this.counters = counters;
@@ -143,6 +147,7 @@ public class InboxWorkers implements SmartLifecycle {
 		try {
 			this.handler.handle(event);
 			this.counters.handled();
+			this.backlog.handled();
 		}
 		catch (DataAccessException ex) {
 			throw ex; // Redis trouble: the event stays at the head and is retried
@@ -153,10 +158,14 @@ public class InboxWorkers implements SmartLifecycle {
 					ex.getClass().getName(), ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : "?");
 			this.inbox.setAside(chatKey, entry);
 			this.counters.dropped("handler-failed");
+			this.backlog.handled();
 		}
 	}
 
 	private void pollPending() {
+		if (this.active.isEmpty()) {
+			this.backlog.idle();
+		}
 		try {
 			for (String chatKey : this.inbox.pendingChats(64)) {
 				// A chat being drained here sees its new events through the

@@ -15,6 +15,7 @@ import tw.workshopbot.chat.BotMessage;
 import tw.workshopbot.chat.BotTexts;
 import tw.workshopbot.chat.ChatEvent;
 import tw.workshopbot.inbox.EventCounters;
+import tw.workshopbot.inbox.Backlog;
 import tw.workshopbot.inbox.Inbox;
 import tw.workshopbot.inbox.InboxProperties;
 import tw.workshopbot.inbox.InboxWorkers;
@@ -46,8 +47,11 @@ class WebhookIntake {
 
 	private final InboxProperties properties;
 
+	private final Backlog backlog;
+
 	WebhookIntake(Inbox inbox, InboxWorkers workers, EventCounters counters, LineMessenger messenger, BotTexts texts,
-			InboxProperties properties) {
+			InboxProperties properties, Backlog backlog) {
+		this.backlog = backlog;
 		this.inbox = inbox;
 		this.workers = workers;
 		this.counters = counters;
@@ -57,9 +61,7 @@ class WebhookIntake {
 	}
 
 	void accept(List<Event> events, Instant receivedAt) {
-		// Redis's clock decides, so the deadline is on the wall clock both share (NTP),
-		// not on the injected one.
-		long takeUntil = WALL.millis() + this.properties.takeWithin().toMillis();
+		long roomUntil = this.backlog.roomDeadline();
 		if (events == null) {
 			return; // a signed body with "events": null, as LINE's verify request might
 					// be
@@ -80,12 +82,21 @@ class WebhookIntake {
 				log.warn("A signed event could not be read ({}); acknowledged and left", ex.getClass().getSimpleName());
 				continue;
 			}
-			accept(translated, takeUntil);
+			accept(translated, roomUntil);
 		}
 	}
 
-	private void accept(ChatEvent event, long takeUntil) {
+	private void accept(ChatEvent event, long roomUntil) {
 		this.counters.received();
+		if (!this.backlog.awaitRoom(roomUntil)) {
+			// Counted, not logged: a flood would write a line per event.
+			this.counters.dropped("backlog-full");
+			replyBusy(event);
+			return;
+		}
+		// Redis's clock decides, so the deadline is on the wall clock both share (NTP),
+		// not on the injected one; counted from now, after any wait for room.
+		long takeUntil = WALL.millis() + this.properties.takeWithin().toMillis();
 		Inbox.Appended appended;
 		try {
 			appended = this.inbox.append(event, takeUntil);
@@ -103,12 +114,17 @@ class WebhookIntake {
 			log.debug("Redelivered event acknowledged again, not handled twice");
 			return;
 		}
+		this.backlog.added();
 		this.workers.schedule(event.context().chat().key());
 	}
 
 	private void tellBusy(ChatEvent event, String why) {
 		this.counters.dropped("redis-unavailable");
 		log.warn("Redis did not take an event in time ({}); told the sender the system is busy", why);
+		replyBusy(event);
+	}
+
+	private void replyBusy(ChatEvent event) {
 		this.messenger.replyBusyWithoutWaiting(event.context(),
 				List.of(new BotMessage.Text(this.texts.bilingual("system.busy"))));
 	}

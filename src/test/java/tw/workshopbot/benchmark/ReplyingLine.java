@@ -55,6 +55,10 @@ final class ReplyingLine {
 		@Override
 		public void beforeMatch(ServeEvent event, Parameters parameters) {
 			long now = System.nanoTime();
+			if (event.getRequest().getUrl().startsWith("/v2/bot/message/push")) {
+				pushed(now);
+				return;
+			}
 			if (!event.getRequest().getUrl().startsWith("/v2/bot/message/reply")) {
 				return;
 			}
@@ -67,6 +71,10 @@ final class ReplyingLine {
 
 		/** A reply to the event with this reply token arrived at {@code nanos}. */
 		abstract void replied(String replyToken, String body, long nanos);
+
+		/** A push arrived: an answer sent without its reply token, or a delivery. */
+		void pushed(long nanos) {
+		}
 
 	}
 

@@ -306,7 +306,7 @@ public final class SignupBenchmark {
 	 * than through a JSON tree, so that the load JVM leaves the cores to the service.
 	 * Taps are postbacks with the data the bot's buttons carry.
 	 */
-	private static final List<IntFunction<Event>> SCRIPT = List.of(typed((n) -> "報名"),
+	static final List<IntFunction<Event>> SCRIPT = List.of(typed((n) -> "報名"),
 			tapped((n) -> Map.of("s", "notice", "t", "同意")), typed((n) -> "測試" + n), typed((n) -> "西屯"),
 			typed((n) -> "民政課"), typed((n) -> "課員"), tapped((n) -> Map.of("s", "q.learning_hours", "t", "需要")),
 			typed(RosterBenchmark::nationalId), typed((n) -> "74/03/15"),
@@ -317,7 +317,7 @@ public final class SignupBenchmark {
 			typed((n) -> "我的報名"));
 
 	/** What a person sends: a message or a postback, as LINE would post it. */
-	private record Event(String kind, String value) {
+	record Event(String kind, String value) {
 
 		/** The webhook body from this user, with a fresh reply token and event id. */
 		String body(String userId, String replyToken) {
