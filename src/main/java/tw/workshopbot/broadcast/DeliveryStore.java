@@ -136,6 +136,11 @@ class DeliveryStore {
 		boolean isNew = this.scripts
 			.run(CREATE, Created.class, List.of(key(id), requestsKey(id), attemptsKey(id)), args.toArray(Object[]::new))
 			.created();
+		if (isNew) {
+			// An id used before whose keys are gone (expired, or a test's flushed Redis)
+			// must not be sent from the plan this instance remembers of it.
+			this.plans.invalidate(id);
+		}
 		// Indexed after the script (other slots); repeated by whoever plans it again.
 		this.redis.opsForZSet().add(ofWorkshop(delivery.workshopId()), id, delivery.createdAt().toEpochMilli());
 		if (isNew || !isFinished(id)) {

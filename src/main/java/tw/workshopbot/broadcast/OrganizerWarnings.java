@@ -94,7 +94,8 @@ class OrganizerWarnings implements DueKind {
 		// The offices are listed once, after both languages: a workshop's 120 offices
 		// listed twice would pass LINE's 5,000 characters.
 		String offices = String.join("、", missing);
-		this.notices.tell(workshop.id(), "deadline:" + workshop.id() + ":" + before.toHours(),
+		this.notices.tell(workshop.id(),
+				"deadline:" + workshop.id() + ":" + workshop.registrationClosesAt() + ":" + before.toHours(),
 				(locale) -> List.of(new Text(this.texts.say(locale, "delivery.officesMissing", workshop.title(),
 						before.toHours(), missing.size()) + "\n\n" + offices)));
 	}

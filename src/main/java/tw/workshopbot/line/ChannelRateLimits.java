@@ -6,13 +6,10 @@ import java.time.Duration;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +18,13 @@ import org.springframework.stereotype.Component;
  * Redis: every instance on one Redis draws from the same two buckets, so together they
  * stay within what LINE allows the channel. Bursts stay at a tenth of a second's worth.
  * <p>
- * The connection is opened at the first request, not at start: the service starts, and
- * waits, while Redis is away.
+ * The buckets are reached through the connection Spring Data Redis shares, taken anew for
+ * each request: the same address, password and fail-fast options as every other command,
+ * and a connection replaced or restarted by the factory is never held on to. Nothing is
+ * connected at start: the service starts, and waits, while Redis is away.
  */
 @Component
-class ChannelRateLimits implements DisposableBean {
+class ChannelRateLimits {
 
 	static final int MULTICASTS_PER_SECOND = 200;
 
@@ -33,57 +32,42 @@ class ChannelRateLimits implements DisposableBean {
 
 	private static final String KEY_PREFIX = "wb:{rate}:line:";
 
+	private static final BucketConfiguration PUSHES = perSecond(PUSHES_PER_SECOND);
+
+	private static final BucketConfiguration MULTICASTS = perSecond(MULTICASTS_PER_SECOND);
+
 	private final LettuceConnectionFactory redis;
-
-	private StatefulRedisConnection<byte[], byte[]> connection;
-
-	private Bucket pushes;
-
-	private Bucket multicasts;
 
 	ChannelRateLimits(LettuceConnectionFactory redis) {
 		this.redis = redis;
 	}
 
-	synchronized Bucket pushes() {
-		connect();
-		return this.pushes;
+	Bucket pushes() {
+		return bucket("push", PUSHES);
 	}
 
-	synchronized Bucket multicasts() {
-		connect();
-		return this.multicasts;
+	Bucket multicasts() {
+		return bucket("multicast", MULTICASTS);
 	}
 
-	private void connect() {
-		if (this.connection != null) {
-			return;
+	@SuppressWarnings("unchecked")
+	private Bucket bucket(String endpoint, BucketConfiguration limit) {
+		try (RedisConnection connection = this.redis.getConnection()) {
+			RedisAsyncCommands<byte[], byte[]> commands = (RedisAsyncCommands<byte[], byte[]>) connection
+				.getNativeConnection();
+			return Bucket4jLettuce.casBasedBuilder(commands)
+				.expirationAfterWrite(
+						ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+				.build()
+				.builder()
+				.build((KEY_PREFIX + endpoint).getBytes(StandardCharsets.UTF_8), () -> limit);
 		}
-		// The client Spring Data Redis made: the same address, password and fail-fast
-		// options as every other command. Lettuce reconnects it after an outage.
-		StatefulRedisConnection<byte[], byte[]> opened = ((RedisClient) this.redis.getNativeClient())
-			.connect(ByteArrayCodec.INSTANCE);
-		ProxyManager<byte[]> buckets = Bucket4jLettuce.casBasedBuilder(opened)
-			.expirationAfterWrite(
-					ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-			.build();
-		this.pushes = bucket(buckets, "push", PUSHES_PER_SECOND);
-		this.multicasts = bucket(buckets, "multicast", MULTICASTS_PER_SECOND);
-		this.connection = opened;
 	}
 
-	private static Bucket bucket(ProxyManager<byte[]> buckets, String endpoint, int perSecond) {
-		BucketConfiguration limit = BucketConfiguration.builder()
-			.addLimit((l) -> l.capacity(perSecond / 10).refillGreedy(perSecond, Duration.ofSeconds(1)))
+	private static BucketConfiguration perSecond(int rate) {
+		return BucketConfiguration.builder()
+			.addLimit((l) -> l.capacity(rate / 10).refillGreedy(rate, Duration.ofSeconds(1)))
 			.build();
-		return buckets.builder().build((KEY_PREFIX + endpoint).getBytes(StandardCharsets.UTF_8), () -> limit);
-	}
-
-	@Override
-	public synchronized void destroy() {
-		if (this.connection != null) {
-			this.connection.close();
-		}
 	}
 
 }

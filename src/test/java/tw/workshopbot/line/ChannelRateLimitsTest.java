@@ -61,8 +61,21 @@ class ChannelRateLimitsTest {
 		assertThat(times).hasSize(2 * EACH);
 		assertThat(busiestSecond).isLessThanOrEqualTo(
 				ChannelRateLimits.MULTICASTS_PER_SECOND + ChannelRateLimits.MULTICASTS_PER_SECOND / 10);
-		first.destroy();
-		second.destroy();
+	}
+
+	/**
+	 * The factory replaced its shared connection: the buckets still count, on the new
+	 * one.
+	 */
+	@Test
+	void aConnectionTheFactoryReplacedLeavesTheBucketsCounting() {
+		LettuceConnectionFactory factory = connected();
+		ChannelRateLimits limits = new ChannelRateLimits(factory);
+		assertThat(limits.pushes().tryConsume(1)).isTrue();
+
+		factory.resetConnection();
+
+		assertThat(limits.pushes().tryConsume(1)).isTrue();
 	}
 
 	private static void sendAll(ChannelRateLimits limits, List<Long> sentAt) {
