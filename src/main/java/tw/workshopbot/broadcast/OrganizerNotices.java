@@ -51,11 +51,6 @@ class OrganizerNotices {
 				+ UUID.nameUUIDFromBytes(about.getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
 	}
 
-	/** Whether the news was stored for sending already. */
-	boolean told(String workshopId, String about) {
-		return this.store.exists(id(workshopId, about));
-	}
-
 	/**
 	 * Tells each of the workshop's organizers, in their language.
 	 * @param about names the news: the same news is stored and sent once however often

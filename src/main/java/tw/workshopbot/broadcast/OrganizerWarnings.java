@@ -56,8 +56,8 @@ class OrganizerWarnings implements DueKind {
 		Workshop workshop = due.workshop();
 		Instant warnAt = workshop.startsAt().minus(this.properties.linkMissingWarning());
 		String about = "link-missing:" + workshop.id() + ":" + workshop.startsAt();
-		if (due.now().isBefore(warnAt) || !due.now().isBefore(workshop.startsAt()) || due.link().isPresent()
-				|| this.notices.told(workshop.id(), about)) {
+		// Told once: the notice itself checks whether it was stored before.
+		if (due.now().isBefore(warnAt) || !due.now().isBefore(workshop.startsAt()) || due.link().isPresent()) {
 			return;
 		}
 		this.notices.tell(workshop.id(), about, (locale) -> List.of(new Text(this.texts.say(locale,
